@@ -1,0 +1,5 @@
+export * from './route';
+export * from './routes';
+export * from './schemas';
+export * from './openapi';
+export * from './client';

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { RouteDefinition } from './route';
+import { routes } from './routes';
+import { errorBody } from './schemas';
+
+type JsonObject = Record<string, unknown>;
+
+function schemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonObject {
+  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
+  delete json.$schema;
+  return json;
+}
+
+function parametersOf(route: RouteDefinition): JsonObject[] {
+  const list: JsonObject[] = [];
+  const add = (where: 'path' | 'query', schema: z.ZodType | undefined) => {
+    if (!schema) return;
+    const json = schemaOf(schema, 'input');
+    const properties = (json.properties ?? {}) as Record<string, JsonObject>;
+    const required = new Set((json.required ?? []) as string[]);
+    for (const [name, property] of Object.entries(properties)) {
+      list.push({
+        name,
+        in: where,
+        required: where === 'path' || required.has(name),
+        schema: property,
+      });
+    }
+  };
+  add('path', route.params);
+  add('query', route.query);
+  if (route.requiresIfMatch) {
+    list.push({
+      name: 'If-Match',
+      in: 'header',
+      required: true,
+      description: 'The version from the ETag of the last read; a stale one gets 412',
+      schema: { type: 'string' },
+    });
+  }
+  return list;
+}
+
+function operationOf(name: string, route: RouteDefinition): JsonObject {
+  const status = String(route.status ?? 200);
+  const error = {
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  };
+  const responses: JsonObject = {
+    [status]:
+      route.response === null
+        ? { description: 'Done' }
+        : {
+            description: 'Success',
+            ...(route.etag ? { headers: { ETag: { schema: { type: 'string' } } } } : {}),
+            content: { 'application/json': { schema: schemaOf(route.response, 'output') } },
+          },
+    '400': { description: 'Invalid input: every bad field is named in details', ...error },
+    '404': { description: 'Not found', ...error },
+  };
+  if (route.requiresIfMatch) {
+    responses['412'] = { description: 'The If-Match version is stale; nothing changed', ...error };
+    responses['428'] = { description: 'If-Match is required', ...error };
+  }
+  if (route.method !== 'GET')
+    responses['409'] = { description: 'Conflict or illegal transition', ...error };
+  return {
+    operationId: name,
+    summary: route.summary,
+    tags: [route.tag],
+    parameters: parametersOf(route),
+    ...(route.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: schemaOf(route.body, 'input') } },
+          },
+        }
+      : {}),
+    responses,
+  };
+}
+
+/**
+ * The OpenAPI 3.1 document of the whole API, generated from the same zod schemas the server
+ * validates with.
+ *
+ * @example
+ * const doc = buildOpenApiDocument('0.1.0');
+ * doc.paths['/api/v1/incidents'].get.operationId; // 'listIncidents'
+ */
+export function buildOpenApiDocument(version: string): JsonObject {
+  const paths: Record<string, JsonObject> = {};
+  for (const [name, route] of Object.entries(routes) as [string, RouteDefinition][]) {
+    paths[route.path] ??= {};
+    (paths[route.path] as JsonObject)[route.method.toLowerCase()] = operationOf(name, route);
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Aftermath API',
+      version,
+      description:
+        'Incidents, timelines, postmortems and action items. Updates take If-Match with the ' +
+        'version from the ETag; errors are {"error":{"code","message","details":[{"path","message"}]}}.',
+    },
+    paths,
+    components: { schemas: { Error: schemaOf(errorBody, 'output') } },
+  };
+}

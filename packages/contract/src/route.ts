@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+
+/** HTTP methods the API uses. */
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/**
+ * One API operation: where it lives, what it takes and what it answers. The server validates
+ * requests with these schemas, the OpenAPI document is generated from them, and the typed client
+ * is derived from them, so the three cannot drift apart.
+ */
+export interface RouteDefinition {
+  method: HttpMethod;
+  /** Path with `{name}` parameters, e.g. `/api/v1/incidents/{key}`. */
+  path: string;
+  summary: string;
+  tag: string;
+  params?: z.ZodObject;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** The success response body; `null` for 204 No Content. */
+  response: z.ZodType | null;
+  /** The success status, 200 by default. */
+  status?: 200 | 201 | 204;
+  /** True when the operation needs `If-Match` with the current version (optimistic locking). */
+  requiresIfMatch?: boolean;
+  /** True when the success response carries an `ETag` with the resource version. */
+  etag?: boolean;
+}
+
+/** Declares a route, keeping its literal types for the typed client. */
+export function defineRoute<const R extends RouteDefinition>(route: R): R {
+  return route;
+}
+
+type Infer<S> = S extends z.ZodType ? z.input<S> : undefined;
+
+/** What a caller passes to an operation. */
+export type RouteInput<R extends RouteDefinition> = (R['params'] extends z.ZodType
+  ? { params: Infer<R['params']> }
+  : { params?: undefined }) &
+  (R['query'] extends z.ZodType ? { query?: Infer<R['query']> } : { query?: undefined }) &
+  (R['body'] extends z.ZodType ? { body: Infer<R['body']> } : { body?: undefined }) & {
+    ifMatch?: string;
+  };
+
+/** What an operation answers on success. */
+export type RouteOutput<R extends RouteDefinition> = R['response'] extends z.ZodType
+  ? z.output<R['response']>
+  : undefined;

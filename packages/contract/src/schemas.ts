@@ -1,0 +1,85 @@
+import {
+  actionItem,
+  incident,
+  incidentStatus,
+  postmortem,
+  service,
+  severity,
+  timelineEntry,
+} from '@aftermath/domain';
+import { z } from 'zod';
+
+/**
+ * The error body of every failed request:
+ * `{"error":{"code":"validation","message":"…","details":[{"path":"body.title","message":"…"}]}}`.
+ */
+export const errorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.array(z.object({ path: z.string(), message: z.string() })),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBody>;
+
+/** A comma-separated list in a query string (`?status=open,mitigated`), also accepted repeated. */
+function csvOf<T extends z.ZodType<unknown, string>>(item: T) {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .transform((value) =>
+      (Array.isArray(value) ? value : [value])
+        .flatMap((part) => part.split(','))
+        .map((part) => part.trim())
+        .filter((part) => part !== ''),
+    )
+    .pipe(z.array(item));
+}
+
+/** Query of `GET /api/v1/incidents`. */
+export const incidentListQuery = z.object({
+  status: csvOf(incidentStatus).optional(),
+  severity: csvOf(severity).optional(),
+  service: z.string().trim().min(1).max(100).optional(),
+  text: z.string().trim().min(1).max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** A page of incidents: `{"items":[…],"total":N}`. */
+export const incidentPage = z.object({ items: z.array(incident), total: z.number().int() });
+
+/** The `{key}` path parameter. */
+export const incidentKeyParams = z.object({ key: z.string().regex(/^INC-[1-9][0-9]*$/) });
+
+/** `{key}` and `{id}` path parameters. */
+export const incidentChildParams = z.object({
+  key: z.string().regex(/^INC-[1-9][0-9]*$/),
+  id: z.string().min(1).max(100),
+});
+
+/** The `{id}` path parameter. */
+export const idParams = z.object({ id: z.string().min(1).max(100) });
+
+/** `{items:[…]}` of timeline entries. */
+export const timelineList = z.object({ items: z.array(timelineEntry) });
+
+/** `{items:[…]}` of action items. */
+export const actionList = z.object({ items: z.array(actionItem) });
+
+/** `{items:[…]}` of services. */
+export const serviceList = z.object({ items: z.array(service) });
+
+/** `GET /healthz`. */
+export const health = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  database: z.string(),
+  version: z.string(),
+});
+
+/** Answer of the demo loader. */
+export const demoResult = z.object({ loaded: z.boolean(), incidents: z.number().int() });
+
+/** Query of `GET /api/v1/incidents/{key}/export`. */
+export const exportQuery = z.object({ format: z.enum(['md', 'json']).default('md') });
+
+export { actionItem, incident, postmortem, timelineEntry };

@@ -1,0 +1,100 @@
+import type {
+  ActionItem,
+  Incident,
+  IncidentFilter,
+  IncidentKey,
+  Postmortem,
+  Service,
+  Team,
+  TimelineEntry,
+  User,
+} from '@aftermath/domain';
+
+/** A page of results with the total count that matched. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/**
+ * Incidents. `update` and friends take the version the caller read; storage writes only when the
+ * stored version still equals it, and otherwise throws `version_mismatch` (or `not_found`).
+ */
+export interface IncidentRepository {
+  /** Reserves the next incident number (never reused). */
+  nextNumber(): Promise<number>;
+  /** Inserts an incident with its key; `conflict` when the key exists. Keeps numbering ahead of it. */
+  insert(incident: Incident): Promise<void>;
+  get(key: IncidentKey): Promise<Incident | null>;
+  list(filter: IncidentFilter): Promise<Page<Incident>>;
+  update(incident: Incident, expectedVersion: number): Promise<void>;
+}
+
+/** Timeline entries, listed in time order (`at`, then `id`). */
+export interface TimelineRepository {
+  insert(entry: TimelineEntry): Promise<void>;
+  get(id: string): Promise<TimelineEntry | null>;
+  listByIncident(key: IncidentKey): Promise<TimelineEntry[]>;
+  update(entry: TimelineEntry, expectedVersion: number): Promise<void>;
+  delete(id: string, expectedVersion: number): Promise<void>;
+}
+
+/** One postmortem per incident. */
+export interface PostmortemRepository {
+  get(key: IncidentKey): Promise<Postmortem | null>;
+  insert(postmortem: Postmortem): Promise<void>;
+  update(postmortem: Postmortem, expectedVersion: number): Promise<void>;
+}
+
+/** Action items, listed in creation order (`id`). */
+export interface ActionItemRepository {
+  insert(action: ActionItem): Promise<void>;
+  get(id: string): Promise<ActionItem | null>;
+  listByIncident(key: IncidentKey): Promise<ActionItem[]>;
+  update(action: ActionItem, expectedVersion: number): Promise<void>;
+}
+
+/** Services, keyed by name. */
+export interface ServiceRepository {
+  upsert(service: Service): Promise<void>;
+  get(name: string): Promise<Service | null>;
+  list(): Promise<Service[]>;
+}
+
+/** Users and teams (minimal until accounts land). */
+export interface DirectoryRepository {
+  upsertUser(user: User): Promise<void>;
+  listUsers(): Promise<User[]>;
+  upsertTeam(team: Team): Promise<void>;
+  listTeams(): Promise<Team[]>;
+}
+
+/** Workspace settings as JSON values by key. */
+export interface SettingsRepository {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+/** Everything the use cases need from storage. */
+export interface Repositories {
+  incidents: IncidentRepository;
+  timeline: TimelineRepository;
+  postmortems: PostmortemRepository;
+  actions: ActionItemRepository;
+  services: ServiceRepository;
+  directory: DirectoryRepository;
+  settings: SettingsRepository;
+}
+
+/**
+ * The storage port. `transaction` runs `work` atomically: everything it writes lands, or nothing
+ * does. Nested calls join the outer transaction.
+ */
+export interface Store extends Repositories {
+  /** A short name of the backend for logs and health output, e.g. `sqlite` or `postgres`. */
+  readonly backend: string;
+  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+  /** Cheap liveness probe of the database. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

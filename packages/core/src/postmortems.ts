@@ -1,0 +1,102 @@
+import {
+  emptySections,
+  notFound,
+  postmortemLifecycle,
+  type IncidentKey,
+  type Postmortem,
+  type PostmortemTransition,
+  type Principal,
+  type SavePostmortem,
+} from '@aftermath/domain';
+import { authorize } from './authorization';
+import type { Context } from './context';
+import { getIncident, staleVersion, withoutUndefined } from './incidents';
+
+/** The incident's postmortem, or `not_found` when none was started. */
+export async function getPostmortem(
+  ctx: Context,
+  principal: Principal,
+  key: IncidentKey,
+): Promise<Postmortem> {
+  await getIncident(ctx, principal, key);
+  const postmortem = await ctx.store.postmortems.get(key);
+  if (!postmortem) throw notFound('postmortem for', key);
+  return postmortem;
+}
+
+/**
+ * Creates the postmortem (when `expectedVersion` is null and none exists) or updates it (when
+ * `expectedVersion` matches). Only the given sections change.
+ */
+export async function savePostmortem(
+  ctx: Context,
+  principal: Principal,
+  key: IncidentKey,
+  expectedVersion: number | null,
+  input: SavePostmortem,
+): Promise<Postmortem> {
+  return ctx.store.transaction(async (tx) => {
+    const incident = await getIncident(ctx, principal, key, tx);
+    authorize(principal, 'postmortem.write', { visibility: incident.visibility });
+    const current = await tx.postmortems.get(key);
+    const now = ctx.clock().toISOString();
+    if (!current) {
+      if (expectedVersion !== null) throw notFound('postmortem for', key);
+      const created: Postmortem = {
+        incidentKey: key,
+        owner: input.owner ?? principal.username,
+        status: 'draft',
+        template: input.template ?? 'default',
+        sections: { ...emptySections, ...withoutUndefined(input.sections ?? {}) },
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      };
+      await tx.postmortems.insert(created);
+      return created;
+    }
+    if (expectedVersion === null) {
+      throw staleVersion('postmortem for', key, current.version);
+    }
+    if (current.version !== expectedVersion)
+      throw staleVersion('postmortem for', key, current.version);
+    const next: Postmortem = {
+      ...current,
+      owner: input.owner !== undefined ? input.owner : current.owner,
+      template: input.template ?? current.template,
+      sections: { ...current.sections, ...withoutUndefined(input.sections ?? {}) },
+      updatedAt: now,
+      version: current.version + 1,
+    };
+    await tx.postmortems.update(next, expectedVersion);
+    return next;
+  });
+}
+
+/** Moves a postmortem through its lifecycle (`draft → in_review → approved → published → closed`). */
+export async function transitionPostmortem(
+  ctx: Context,
+  principal: Principal,
+  key: IncidentKey,
+  expectedVersion: number | null,
+  transition: PostmortemTransition,
+): Promise<Postmortem> {
+  return ctx.store.transaction(async (tx) => {
+    const incident = await getIncident(ctx, principal, key, tx);
+    authorize(principal, 'postmortem.transition', { visibility: incident.visibility });
+    const current = await tx.postmortems.get(key);
+    if (!current) throw notFound('postmortem for', key);
+    if (expectedVersion !== null && current.version !== expectedVersion) {
+      throw staleVersion('postmortem for', key, current.version);
+    }
+    postmortemLifecycle.assertTransition(current.status, transition.to);
+    const next: Postmortem = {
+      ...current,
+      status: transition.to,
+      updatedAt: ctx.clock().toISOString(),
+      version: current.version + 1,
+    };
+    await tx.postmortems.update(next, current.version);
+    return next;
+  });
+}
