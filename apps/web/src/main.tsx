@@ -1,4 +1,15 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<h1>Aftermath</h1>);
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,97 @@
+import type { Incident } from '@aftermath/domain';
+import { useState } from 'react';
+import { formatDateTime } from '../../../lib/datetime';
+import { Link } from '../../../router/router';
+import { paths } from '../../../router/routes';
+import { IncidentStatusBadge, SeverityBadge } from '../../../ui/badges';
+import type { SaveIncident } from '../use-incident';
+import { IncidentDetailsForm } from './incident-details-form';
+import { StatusMoves } from './status-moves';
+
+function Facts({ incident }: { incident: Incident }) {
+  return (
+    <dl className="facts">
+      <div>
+        <dt>Severity</dt>
+        <dd>
+          <SeverityBadge severity={incident.severity} />
+        </dd>
+      </div>
+      <div>
+        <dt>Status</dt>
+        <dd>
+          <IncidentStatusBadge status={incident.status} />
+        </dd>
+      </div>
+      <div>
+        <dt>Type</dt>
+        <dd>{incident.type}</dd>
+      </div>
+      <div>
+        <dt>Services</dt>
+        <dd>
+          {incident.services.length === 0 ? (
+            <span className="muted">none recorded</span>
+          ) : (
+            <ul className="chips">
+              {incident.services.map((name) => (
+                <li key={name} className="chip">
+                  {name}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>Commander</dt>
+        <dd>{incident.commander ?? <span className="muted">not assigned</span>}</dd>
+      </div>
+      <div>
+        <dt>Reported</dt>
+        <dd>{formatDateTime(incident.createdAt)}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** The top of an incident page: what it is, how bad, where it stands, and the next moves. */
+export function IncidentHeader({
+  incident,
+  save,
+  onReload,
+}: {
+  incident: Incident;
+  save: SaveIncident;
+  onReload: () => unknown;
+}) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <header className="incident-header card">
+      <p className="breadcrumb">
+        <Link to={paths.incidents()}>Incidents</Link> / {incident.key}
+      </p>
+      <div className="title-row">
+        <h1 tabIndex={-1}>
+          <span className="incident-key">{incident.key}</span> {incident.title}
+        </h1>
+        {!editing && (
+          <button type="button" onClick={() => setEditing(true)}>
+            Edit details
+          </button>
+        )}
+      </div>
+      {editing ? (
+        <IncidentDetailsForm
+          incident={incident}
+          save={save}
+          onReload={onReload}
+          onDone={() => setEditing(false)}
+        />
+      ) : (
+        <Facts incident={incident} />
+      )}
+      <StatusMoves incident={incident} save={save} onReload={onReload} />
+    </header>
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { describeError } from '../../../api/client';
+import { LoadFailed, Loading, Notice } from '../../../ui/states';
+import { PostmortemEditor } from './postmortem-editor';
+import { usePostmortem } from './use-postmortem';
+
+function StartPostmortem({ onStart }: { onStart: () => Promise<void> }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="empty-inline">
+      <p>
+        No postmortem yet. Start one to write the summary, impact, root causes and lessons; it
+        begins as a draft that only moves on when you send it for review.
+      </p>
+      <button
+        type="button"
+        className="primary"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          setError(null);
+          onStart().catch((failure: unknown) => {
+            setError(describeError(failure));
+            setBusy(false);
+          });
+        }}
+      >
+        {busy ? 'Starting…' : 'Start the postmortem'}
+      </button>
+      {error && <Notice tone="error">{error}</Notice>}
+    </div>
+  );
+}
+
+/** The postmortem of the incident: a start button, or the editor with its review status. */
+export function PostmortemPanel({ incidentKey }: { incidentKey: string }) {
+  const { resource, reload, retry, start, saveSections, transition } = usePostmortem(incidentKey);
+  return (
+    <section id="postmortem" className="card" aria-labelledby="postmortem-title">
+      <div className="card-header">
+        <h2 id="postmortem-title">Postmortem</h2>
+        <p className="muted small">Markdown; the preview is what readers will see.</p>
+      </div>
+      {resource.state === 'loading' && <Loading what="the postmortem" />}
+      {resource.state === 'failed' && (
+        <LoadFailed what="the postmortem" error={resource.error} onRetry={retry} />
+      )}
+      {resource.state === 'ready' && resource.value === null && <StartPostmortem onStart={start} />}
+      {resource.state === 'ready' && resource.value !== null && (
+        <PostmortemEditor
+          postmortem={resource.value.data}
+          saveSections={saveSections}
+          transition={transition}
+          onReload={reload}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Incident } from '@aftermath/domain';
+import { formatAge, formatDateTime } from '../../lib/datetime';
+import { Link } from '../../router/router';
+import { paths } from '../../router/routes';
+import { IncidentStatusBadge, SeverityBadge } from '../../ui/badges';
+
+function ImpactCell({ incident }: { incident: Incident }) {
+  const started = incident.milestones.impactStartedAt;
+  const at = started ?? incident.createdAt;
+  return (
+    <td className="nowrap">
+      <time dateTime={at} title={formatDateTime(at)}>
+        {formatDateTime(at)}
+      </time>
+      <span className="muted small block">
+        {formatAge(at)}
+        {started === null && ' · reported'}
+      </span>
+    </td>
+  );
+}
+
+/** The incident list as a table; the key links to the incident page. */
+export function IncidentTable({ incidents }: { incidents: Incident[] }) {
+  return (
+    <div className="table-wrap">
+      <table className="table incidents-table">
+        <caption className="visually-hidden">Incidents, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Key</th>
+            <th scope="col">Title</th>
+            <th scope="col">Severity</th>
+            <th scope="col">Status</th>
+            <th scope="col">Services</th>
+            <th scope="col">Impact start</th>
+          </tr>
+        </thead>
+        <tbody>
+          {incidents.map((incident) => (
+            <tr key={incident.key}>
+              <td className="nowrap mono">
+                <Link to={paths.incident(incident.key)}>{incident.key}</Link>
+              </td>
+              <td className="title-cell">
+                <Link to={paths.incident(incident.key)} tabIndex={-1} className="quiet-link">
+                  {incident.title}
+                </Link>
+              </td>
+              <td>
+                <SeverityBadge severity={incident.severity} />
+              </td>
+              <td>
+                <IncidentStatusBadge status={incident.status} />
+              </td>
+              <td>
+                {incident.services.length === 0 ? (
+                  <span className="muted">—</span>
+                ) : (
+                  <ul className="chips">
+                    {incident.services.map((name) => (
+                      <li key={name} className="chip">
+                        {name}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <ImpactCell incident={incident} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+/**
+ * The sections of the app in the header. Later sections (postmortems, actions, services, SLOs,
+ * dashboards, search, settings) are added here as their pages land; the header lays out any number.
+ */
+export interface NavItem {
+  label: string;
+  path: string;
+}
+
+export const navItems: NavItem[] = [{ label: 'Incidents', path: '/incidents' }];
+
+/** True when `pathname` is inside the section at `path`. */
+export function isActiveSection(pathname: string, path: string): boolean {
+  return pathname === path || pathname.startsWith(`${path}/`);
+}
