@@ -1,0 +1,1 @@
+export { loadDemoWorkspace, type DemoLoadResult } from './load-demo';

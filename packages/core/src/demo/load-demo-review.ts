@@ -1,0 +1,81 @@
+import {
+  createActionItemInput,
+  parseOrThrow,
+  type ActionStatus,
+  type IncidentKey,
+  type PostmortemStatus,
+  type Principal,
+} from '@aftermath/domain';
+import { createAction, updateAction } from '../actions';
+import { savePostmortem, transitionPostmortem } from '../postmortems';
+import type { DemoClock } from './demo-clock';
+import type { DemoAction, DemoPostmortem } from './demo-incident';
+
+/** Review steps from a fresh draft to each postmortem status. */
+const reviewPath: Record<PostmortemStatus, PostmortemStatus[]> = {
+  draft: [],
+  in_review: ['in_review'],
+  approved: ['in_review', 'approved'],
+  published: ['in_review', 'approved', 'published'],
+  closed: ['in_review', 'approved', 'published', 'closed'],
+};
+
+/** Writes the postmortem at `draftedAt`, then takes it through review, two days per step. */
+export async function loadDemoPostmortem(
+  principal: Principal,
+  key: IncidentKey,
+  demo: DemoPostmortem,
+  clock: DemoClock,
+  draftedAt: Date,
+): Promise<void> {
+  let postmortem = await savePostmortem(clock.ctxAt(draftedAt), principal, key, null, {
+    owner: demo.owner,
+    sections: demo.sections,
+  });
+  let stepAt = draftedAt;
+  for (const to of reviewPath[demo.status]) {
+    stepAt = clock.later(stepAt, 2);
+    postmortem = await transitionPostmortem(
+      clock.ctxAt(stepAt),
+      principal,
+      key,
+      postmortem.version,
+      { to },
+    );
+  }
+}
+
+/** Status steps from `open` to each action status, following the action lifecycle. */
+const actionPath: Record<ActionStatus, ActionStatus[]> = {
+  open: [],
+  in_progress: ['in_progress'],
+  done: ['in_progress', 'done'],
+  verified: ['in_progress', 'done', 'verified'],
+  wont_do: ['wont_do'],
+};
+
+/** Adds the actions at `createdAt` as open, then moves each to its status, four days per step. */
+export async function loadDemoActions(
+  principal: Principal,
+  key: IncidentKey,
+  actions: DemoAction[],
+  clock: DemoClock,
+  createdAt: Date,
+): Promise<void> {
+  for (const demo of actions) {
+    const { dueInDays, status, ...rest } = demo;
+    const input = parseOrThrow(
+      createActionItemInput,
+      { ...rest, dueDate: dueInDays === null ? null : clock.dateAfter(dueInDays), status: 'open' },
+      `demo action "${demo.title}"`,
+    );
+    let action = await createAction(clock.ctxAt(createdAt), principal, key, input);
+    let stepAt = createdAt;
+    for (const next of actionPath[status]) {
+      stepAt = clock.later(stepAt, 4);
+      action = await updateAction(clock.ctxAt(stepAt), principal, action.id, action.version, {
+        status: next,
+      });
+    }
+  }
+}
