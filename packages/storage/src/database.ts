@@ -1,0 +1,164 @@
+import type {
+  ActionPriority,
+  ActionStatus,
+  ActionType,
+  IncidentStatus,
+  IncidentType,
+  PostmortemStatus,
+  Role,
+  Severity,
+  TimelineKind,
+  TimePrecision,
+  Visibility,
+} from '@aftermath/domain';
+import type { ColumnType, Kysely } from 'kysely';
+
+// Row types stay inside storage; each repository maps them to domain types with one function.
+// Timestamps are fixed-width UTC ISO text on every dialect, so they round-trip exactly and sort
+// in time order. Booleans are 0/1 integers because better-sqlite3 cannot bind JS booleans.
+
+/** A 64-bit integer: node-postgres returns it as a string, SQLite and PGlite as a number. */
+export type Int8 = ColumnType<number | string, number, number>;
+export type NullableInt8 = ColumnType<number | string | null, number | null, number | null>;
+type Flag = 0 | 1;
+
+export interface CounterTable {
+  name: string;
+  value: number;
+}
+
+export interface IncidentTable {
+  key: string;
+  number: number;
+  title: string;
+  /** The title lower-cased in JS, so text search folds case the same way on every dialect. */
+  title_folded: string;
+  severity: Severity;
+  status: IncidentStatus;
+  type: IncidentType;
+  commander: string | null;
+  visibility: Visibility;
+  impact_description: string;
+  users_affected: NullableInt8;
+  requests_affected: NullableInt8;
+  impact_started_at: string | null;
+  detected_at: string | null;
+  acknowledged_at: string | null;
+  mitigated_at: string | null;
+  resolved_at: string | null;
+  closed_at: string | null;
+  milestone_order_override: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface IncidentServiceTable {
+  incident_key: string;
+  service: string;
+  position: number;
+}
+
+export interface IncidentTagTable {
+  incident_key: string;
+  tag: string;
+  position: number;
+}
+
+export interface TimelineEntryTable {
+  id: string;
+  incident_key: string;
+  at: string;
+  precision: TimePrecision;
+  zone_assumed: Flag;
+  kind: TimelineKind;
+  title: string;
+  body: string;
+  source: string;
+  service: string | null;
+  evidence_id: string | null;
+  evidence_line: number | null;
+  evidence_byte_offset: NullableInt8;
+  evidence_json_pointer: string | null;
+  author: string | null;
+  pinned: Flag;
+  created_at: string;
+  version: number;
+}
+
+export interface PostmortemTable {
+  incident_key: string;
+  owner: string | null;
+  status: PostmortemStatus;
+  template: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface PostmortemSectionTable {
+  incident_key: string;
+  name: string;
+  body: string;
+}
+
+export interface ActionItemTable {
+  id: string;
+  incident_key: string;
+  title: string;
+  type: ActionType;
+  priority: ActionPriority;
+  owner: string | null;
+  due_date: string | null;
+  status: ActionStatus;
+  verification_criteria: string;
+  rationale: string | null;
+  /** JSON array of URLs. */
+  links: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface ServiceTable {
+  name: string;
+  team: string | null;
+  tier: number | null;
+  description: string;
+}
+
+export interface UserTable {
+  username: string;
+  display_name: string;
+  role: Role;
+  team: string | null;
+}
+
+export interface TeamTable {
+  name: string;
+  description: string;
+}
+
+export interface SettingTable {
+  key: string;
+  /** JSON text. */
+  value: string;
+}
+
+export interface Database {
+  counters: CounterTable;
+  incidents: IncidentTable;
+  incident_services: IncidentServiceTable;
+  incident_tags: IncidentTagTable;
+  timeline_entries: TimelineEntryTable;
+  postmortems: PostmortemTable;
+  postmortem_sections: PostmortemSectionTable;
+  action_items: ActionItemTable;
+  services: ServiceTable;
+  users: UserTable;
+  teams: TeamTable;
+  settings: SettingTable;
+}
+
+/** Where a repository's queries run: the store's database or a transaction (a subclass). */
+export type Executor = Kysely<Database>;

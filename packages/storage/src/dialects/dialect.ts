@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../database';
+
+/**
+ * What repositories may ask about the database they run on. Each dialect answers these questions
+ * once; repositories never branch on a dialect's name.
+ */
+export interface DialectCapabilities {
+  /** A short name for logs and health output (`Store.backend`). */
+  readonly backend: 'sqlite' | 'postgres';
+  /** True when `error` says a row referenced by a foreign key does not exist. */
+  isForeignKeyViolation(error: unknown): boolean;
+}
+
+/** An open database: the query builder, what its dialect can do, and where migrations live. */
+export interface OpenedDatabase {
+  readonly db: Kysely<Database>;
+  readonly capabilities: DialectCapabilities;
+  /** The schema that holds the migration tables, when it is not the connection's default. */
+  readonly migrationSchema?: string;
+}
+
+/** Reads the SQLSTATE or driver code that both pg, PGlite and better-sqlite3 put on errors. */
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
+}
+
+/** The capabilities shared by every PostgreSQL-protocol backend (pg Pool and PGlite). */
+export const postgresCapabilities: DialectCapabilities = {
+  backend: 'postgres',
+  isForeignKeyViolation: (error) => errorCode(error) === '23503',
+};

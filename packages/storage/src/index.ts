@@ -1,0 +1,3 @@
+export * from './store-options';
+export { openStore, migrateStore } from './open-store';
+export { migrations } from './migrations';

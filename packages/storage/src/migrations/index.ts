@@ -1,0 +1,36 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { OpenedDatabase } from '../dialects/dialect';
+import * as initial from './2026-11-26T000000-initial';
+
+/**
+ * Every migration, by name. Names are timestamps so they sort in the order they must run. Listed
+ * by hand (no folder scanning) so a bundled or type-stripped build finds them all.
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '2026-11-26T000000-initial': initial,
+};
+
+const provider: MigrationProvider = {
+  getMigrations: () => Promise.resolve({ ...migrations }),
+};
+
+/** Applies every pending migration in one run; returns the names applied, oldest first. */
+export async function runMigrations(database: OpenedDatabase): Promise<string[]> {
+  const migrator = new Migrator({
+    db: database.db,
+    provider,
+    migrationTableName: 'schema_migrations',
+    migrationLockTableName: 'schema_migrations_lock',
+    ...(database.migrationSchema === undefined
+      ? {}
+      : { migrationTableSchema: database.migrationSchema }),
+  });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results.find((result) => result.status === 'Error');
+    const which = failed ? `migration ${failed.migrationName}` : 'migrations';
+    const reason = error instanceof Error ? error.message : JSON.stringify(error);
+    throw new Error(`Applying ${which} failed: ${reason}`, { cause: error });
+  }
+  return results.filter((result) => result.status === 'Success').map((r) => r.migrationName);
+}

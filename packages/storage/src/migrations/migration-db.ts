@@ -1,0 +1,8 @@
+import type { Kysely } from 'kysely';
+
+/**
+ * What a migration receives. Deliberately untyped: a migration describes the schema as it was on
+ * the day it was written, not as today's row types say.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+export type MigrationDb = Kysely<any>;

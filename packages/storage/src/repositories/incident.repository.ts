@@ -1,0 +1,82 @@
+import type { Incident, IncidentKey } from '@aftermath/domain';
+import type { IncidentRepository } from '@aftermath/core';
+import type { Executor } from '../database';
+import type { Scope } from '../scope';
+import { readIncidentLabels, writeIncidentLabels } from './incident-labels';
+import { listIncidentPage } from './incident-list.query';
+import { toIncident, toIncidentRow } from './incident.mapper';
+import { assertInserted, assertVersionedWrite } from './write-guards';
+
+async function readIncident(db: Executor, key: string): Promise<Incident | null> {
+  const row = await db
+    .selectFrom('incidents')
+    .selectAll()
+    .where('key', '=', key)
+    .executeTakeFirst();
+  if (!row) return null;
+  const labels = (await readIncidentLabels(db, [key])).get(key);
+  return toIncident(row, labels?.services ?? [], labels?.tags ?? []);
+}
+
+async function insertIncident(db: Executor, incident: Incident): Promise<void> {
+  const row = toIncidentRow(incident);
+  const result = await db
+    .insertInto('incidents')
+    .values(row)
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
+  assertInserted(result.numInsertedOrUpdatedRows, 'incident', incident.key, 'key');
+  await writeIncidentLabels(db, incident.key, incident);
+  // An imported incident keeps its key; numbering continues after it so nothing collides later.
+  await db
+    .updateTable('counters')
+    .set({ value: row.number })
+    .where('name', '=', 'incident')
+    .where('value', '<', row.number)
+    .execute();
+}
+
+async function updateIncident(db: Executor, incident: Incident, expected: number): Promise<void> {
+  const { key, number: _number, created_at: _createdAt, ...changes } = toIncidentRow(incident);
+  const result = await db
+    .updateTable('incidents')
+    .set(changes)
+    .where('key', '=', key)
+    .where('version', '=', expected)
+    .executeTakeFirst();
+  await assertVersionedWrite(
+    result.numUpdatedRows,
+    async () => {
+      const current = await db
+        .selectFrom('incidents')
+        .select('version')
+        .where('key', '=', key)
+        .executeTakeFirst();
+      return current?.version;
+    },
+    'incident',
+    key,
+  );
+  await writeIncidentLabels(db, key, incident);
+}
+
+/** Incidents with their services and tags; numbers come from a counter row, never reused. */
+export function createIncidentRepository(scope: Scope): IncidentRepository {
+  return {
+    async nextNumber() {
+      const row = await scope
+        .executor()
+        .updateTable('counters')
+        .set((eb) => ({ value: eb('value', '+', 1) }))
+        .where('name', '=', 'incident')
+        .returning('value')
+        .executeTakeFirstOrThrow();
+      return row.value;
+    },
+    insert: (incident) => scope.atomically((db) => insertIncident(db, incident)),
+    get: (key: IncidentKey) => readIncident(scope.executor(), key),
+    list: (filter) => listIncidentPage(scope.executor(), filter),
+    update: (incident, expected) =>
+      scope.atomically((db) => updateIncident(db, incident, expected)),
+  };
+}

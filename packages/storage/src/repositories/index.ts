@@ -1,0 +1,22 @@
+import type { Repositories } from '@aftermath/core';
+import type { Scope } from '../scope';
+import { createActionItemRepository } from './action-item.repository';
+import { createDirectoryRepository } from './directory.repository';
+import { createIncidentRepository } from './incident.repository';
+import { createPostmortemRepository } from './postmortem.repository';
+import { createServiceRepository } from './service.repository';
+import { createSettingsRepository } from './settings.repository';
+import { createTimelineRepository } from './timeline.repository';
+
+/** Every repository, all running their statements through `scope`. */
+export function createRepositories(scope: Scope): Repositories {
+  return {
+    incidents: createIncidentRepository(scope),
+    timeline: createTimelineRepository(scope),
+    postmortems: createPostmortemRepository(scope),
+    actions: createActionItemRepository(scope),
+    services: createServiceRepository(scope),
+    directory: createDirectoryRepository(scope),
+    settings: createSettingsRepository(scope),
+  };
+}

@@ -1,0 +1,136 @@
+import type { TimelineEntry } from '@aftermath/domain';
+import type { TimelineRepository } from '@aftermath/core';
+import type { Insertable, Selectable } from 'kysely';
+import type { Executor, TimelineEntryTable } from '../database';
+import type { Scope } from '../scope';
+import { toFlag, toNullableNumber, utcText } from './row-values';
+import { assertInserted, assertVersionedWrite, writeForIncident } from './write-guards';
+
+/** A stored timeline row as the domain type; the evidence columns become one reference or null. */
+export function toTimelineEntry(row: Selectable<TimelineEntryTable>): TimelineEntry {
+  return {
+    id: row.id,
+    incidentKey: row.incident_key,
+    at: row.at,
+    precision: row.precision,
+    zoneAssumed: row.zone_assumed === 1,
+    kind: row.kind,
+    title: row.title,
+    body: row.body,
+    source: row.source,
+    service: row.service,
+    evidence:
+      row.evidence_id === null
+        ? null
+        : {
+            evidenceId: row.evidence_id,
+            line: row.evidence_line,
+            byteOffset: toNullableNumber(row.evidence_byte_offset),
+            jsonPointer: row.evidence_json_pointer,
+          },
+    author: row.author,
+    pinned: row.pinned === 1,
+    createdAt: row.created_at,
+    version: row.version,
+  };
+}
+
+function toTimelineRow(entry: TimelineEntry): Insertable<TimelineEntryTable> {
+  return {
+    id: entry.id,
+    incident_key: entry.incidentKey,
+    at: utcText(entry.at, 'at'),
+    precision: entry.precision,
+    zone_assumed: toFlag(entry.zoneAssumed),
+    kind: entry.kind,
+    title: entry.title,
+    body: entry.body,
+    source: entry.source,
+    service: entry.service,
+    evidence_id: entry.evidence?.evidenceId ?? null,
+    evidence_line: entry.evidence?.line ?? null,
+    evidence_byte_offset: entry.evidence?.byteOffset ?? null,
+    evidence_json_pointer: entry.evidence?.jsonPointer ?? null,
+    author: entry.author,
+    pinned: toFlag(entry.pinned),
+    created_at: utcText(entry.createdAt, 'createdAt'),
+    version: entry.version,
+  };
+}
+
+async function readVersion(db: Executor, id: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('timeline_entries')
+    .select('version')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.version;
+}
+
+/** Timeline entries, listed by `at` and then `id` (ids sort in creation order). */
+export function createTimelineRepository(scope: Scope): TimelineRepository {
+  return {
+    async insert(entry) {
+      const row = toTimelineRow(entry);
+      const result = await writeForIncident(scope.capabilities, entry.incidentKey, () =>
+        scope
+          .executor()
+          .insertInto('timeline_entries')
+          .values(row)
+          .onConflict((oc) => oc.doNothing())
+          .executeTakeFirst(),
+      );
+      assertInserted(result.numInsertedOrUpdatedRows, 'timeline entry', entry.id);
+    },
+    async get(id) {
+      const row = await scope
+        .executor()
+        .selectFrom('timeline_entries')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? toTimelineEntry(row) : null;
+    },
+    async listByIncident(key) {
+      const rows = await scope
+        .executor()
+        .selectFrom('timeline_entries')
+        .selectAll()
+        .where('incident_key', '=', key)
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
+      return rows.map(toTimelineEntry);
+    },
+    async update(entry, expected) {
+      const { id, incident_key: _key, created_at: _created, ...changes } = toTimelineRow(entry);
+      const db = scope.executor();
+      const result = await db
+        .updateTable('timeline_entries')
+        .set(changes)
+        .where('id', '=', id)
+        .where('version', '=', expected)
+        .executeTakeFirst();
+      await assertVersionedWrite(
+        result.numUpdatedRows,
+        () => readVersion(db, id),
+        'timeline entry',
+        id,
+      );
+    },
+    async delete(id, expected) {
+      const db = scope.executor();
+      const result = await db
+        .deleteFrom('timeline_entries')
+        .where('id', '=', id)
+        .where('version', '=', expected)
+        .executeTakeFirst();
+      await assertVersionedWrite(
+        result.numDeletedRows,
+        () => readVersion(db, id),
+        'timeline entry',
+        id,
+      );
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { Store } from '@aftermath/core';
+import { openStoreOn } from '../open-store';
+import { createPostgresTestDatabase } from './postgres-test-database';
+import { createSqliteTestDatabase } from './sqlite-test-database';
+import type { TestDatabase } from './test-database';
+import type { TestDialect } from './test-dialects';
+
+/** A fresh store for one test; `close` also deletes its database. */
+export interface TestStore extends Store {
+  /**
+   * Opens a second store on the same database, running migrations as `openStore` does, and says
+   * which ran. Close it before this store.
+   */
+  openAgain(): Promise<{ store: Store; applied: string[] }>;
+}
+
+function createTestDatabase(dialect: TestDialect): Promise<TestDatabase> {
+  switch (dialect) {
+    case 'sqlite':
+      return createSqliteTestDatabase();
+    case 'postgres':
+      return createPostgresTestDatabase();
+  }
+}
+
+/**
+ * A fresh, empty, migrated store: SQLite in a temporary folder, or PostgreSQL (a new database on
+ * AFTERMATH_TEST_PG_URL, else PGlite outside CI). Closing it removes the data.
+ *
+ * @example
+ * const store = await openTestStore('postgres');
+ * try { ... } finally { await store.close(); }
+ */
+export async function openTestStore(dialect: TestDialect): Promise<TestStore> {
+  const database = await createTestDatabase(dialect);
+  let store: Store;
+  try {
+    ({ store } = await openStoreOn(database.open()));
+  } catch (error) {
+    await database.dispose();
+    throw error;
+  }
+  return {
+    ...store,
+    openAgain: () => openStoreOn(database.open()),
+    async close() {
+      await store.close();
+      await database.dispose();
+    },
+  };
+}
