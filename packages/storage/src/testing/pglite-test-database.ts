@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
-import { openPgliteDatabase, startPglite } from '../dialects/pglite/pglite.dialect';
+import { openPgliteDatabase } from '../dialects/pglite/pglite.dialect';
 import type { PGliteSession } from '../dialects/pglite/pglite-driver';
+import { startTestPglite } from './pglite-instance';
 import type { TestDatabase } from './test-database';
 
 // PGlite takes seconds to start, so one instance serves every test store of the process; each
@@ -10,7 +11,7 @@ let created = 0;
 
 /** A fresh schema on the process's shared in-memory PGlite. */
 export async function createPgliteTestDatabase(): Promise<TestDatabase> {
-  shared ??= startPglite();
+  shared ??= startTestPglite();
   const pglite = await shared;
   created += 1;
   const schema = `test_${created}`;

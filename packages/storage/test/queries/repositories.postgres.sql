@@ -1,0 +1,65 @@
+-- incidents.nextNumber
+update "counters" set "value" = "value" + $1 where "name" = $2 returning "value";
+
+-- incidents.insert
+insert into "incidents" ("key", "number", "title", "title_folded", "severity", "status", "type", "commander", "visibility", "impact_description", "users_affected", "requests_affected", "impact_started_at", "detected_at", "acknowledged_at", "mitigated_at", "resolved_at", "closed_at", "milestone_order_override", "created_at", "updated_at", "version") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) on conflict do nothing;
+delete from "incident_services" where "incident_key" = $1;
+delete from "incident_tags" where "incident_key" = $1;
+insert into "incident_services" ("incident_key", "service", "position") values ($1, $2, $3);
+insert into "incident_tags" ("incident_key", "tag", "position") values ($1, $2, $3);
+update "counters" set "value" = $1 where "name" = $2 and "value" < $3;
+
+-- incidents.get
+select * from "incidents" where "key" = $1;
+select "incident_key", "service" from "incident_services" where "incident_key" in ($1) order by "incident_key", "position";
+select "incident_key", "tag" from "incident_tags" where "incident_key" in ($1) order by "incident_key", "position";
+
+-- incidents.list (every filter)
+select count(*) as "total" from "incidents" where ("status" in ($1) and "severity" in ($2, $3) and "key" in (select "incident_key" from "incident_services" where "service" = $4) and ("title_folded" like $5 escape '\' or lower("key") like $6 escape '\'));
+select * from "incidents" where ("status" in ($1) and "severity" in ($2, $3) and "key" in (select "incident_key" from "incident_services" where "service" = $4) and ("title_folded" like $5 escape '\' or lower("key") like $6 escape '\')) order by "number" desc limit $7 offset $8;
+select "incident_key", "service" from "incident_services" where "incident_key" in ($1) order by "incident_key", "position";
+select "incident_key", "tag" from "incident_tags" where "incident_key" in ($1) order by "incident_key", "position";
+
+-- incidents.update
+update "incidents" set "title" = $1, "title_folded" = $2, "severity" = $3, "status" = $4, "type" = $5, "commander" = $6, "visibility" = $7, "impact_description" = $8, "users_affected" = $9, "requests_affected" = $10, "impact_started_at" = $11, "detected_at" = $12, "acknowledged_at" = $13, "mitigated_at" = $14, "resolved_at" = $15, "closed_at" = $16, "milestone_order_override" = $17, "updated_at" = $18, "version" = $19 where "key" = $20 and "version" = $21;
+delete from "incident_services" where "incident_key" = $1;
+delete from "incident_tags" where "incident_key" = $1;
+insert into "incident_services" ("incident_key", "service", "position") values ($1, $2, $3);
+insert into "incident_tags" ("incident_key", "tag", "position") values ($1, $2, $3);
+
+-- timeline.insert
+insert into "timeline_entries" ("id", "incident_key", "at", "precision", "zone_assumed", "kind", "title", "body", "source", "service", "evidence_id", "evidence_line", "evidence_byte_offset", "evidence_json_pointer", "author", "pinned", "created_at", "version") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) on conflict do nothing;
+
+-- timeline.listByIncident
+select * from "timeline_entries" where "incident_key" = $1 order by "at", "id";
+
+-- timeline.update
+update "timeline_entries" set "at" = $1, "precision" = $2, "zone_assumed" = $3, "kind" = $4, "title" = $5, "body" = $6, "source" = $7, "service" = $8, "evidence_id" = $9, "evidence_line" = $10, "evidence_byte_offset" = $11, "evidence_json_pointer" = $12, "author" = $13, "pinned" = $14, "version" = $15 where "id" = $16 and "version" = $17;
+
+-- timeline.delete (stale)
+delete from "timeline_entries" where "id" = $1 and "version" = $2;
+select "version" from "timeline_entries" where "id" = $1;
+
+-- postmortems.insert
+insert into "postmortems" ("incident_key", "owner", "status", "template", "created_at", "updated_at", "version") values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing;
+insert into "postmortem_sections" ("incident_key", "name", "body") values ($1, $2, $3), ($4, $5, $6), ($7, $8, $9), ($10, $11, $12), ($13, $14, $15), ($16, $17, $18), ($19, $20, $21), ($22, $23, $24), ($25, $26, $27), ($28, $29, $30), ($31, $32, $33) on conflict ("incident_key", "name") do update set "body" = "excluded"."body";
+
+-- postmortems.get
+select * from "postmortems" where "incident_key" = $1;
+select "name", "body" from "postmortem_sections" where "incident_key" = $1;
+
+-- postmortems.update
+update "postmortems" set "owner" = $1, "status" = $2, "template" = $3, "updated_at" = $4, "version" = $5 where "incident_key" = $6 and "version" = $7;
+insert into "postmortem_sections" ("incident_key", "name", "body") values ($1, $2, $3), ($4, $5, $6), ($7, $8, $9), ($10, $11, $12), ($13, $14, $15), ($16, $17, $18), ($19, $20, $21), ($22, $23, $24), ($25, $26, $27), ($28, $29, $30), ($31, $32, $33) on conflict ("incident_key", "name") do update set "body" = "excluded"."body";
+
+-- actions.insert
+insert into "action_items" ("id", "incident_key", "title", "type", "priority", "owner", "due_date", "status", "verification_criteria", "rationale", "links", "created_at", "updated_at", "version") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) on conflict do nothing;
+
+-- actions.listByIncident
+select * from "action_items" where "incident_key" = $1 order by "id";
+
+-- services.upsert
+insert into "services" ("name", "team", "tier", "description") values ($1, $2, $3, $4) on conflict ("name") do update set "team" = $5, "tier" = $6, "description" = $7;
+
+-- settings.set
+insert into "settings" ("key", "value") values ($1, $2) on conflict ("key") do update set "value" = $3;

@@ -1,0 +1,65 @@
+-- incidents.nextNumber
+update "counters" set "value" = "value" + ? where "name" = ? returning "value";
+
+-- incidents.insert
+insert into "incidents" ("key", "number", "title", "title_folded", "severity", "status", "type", "commander", "visibility", "impact_description", "users_affected", "requests_affected", "impact_started_at", "detected_at", "acknowledged_at", "mitigated_at", "resolved_at", "closed_at", "milestone_order_override", "created_at", "updated_at", "version") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
+delete from "incident_services" where "incident_key" = ?;
+delete from "incident_tags" where "incident_key" = ?;
+insert into "incident_services" ("incident_key", "service", "position") values (?, ?, ?);
+insert into "incident_tags" ("incident_key", "tag", "position") values (?, ?, ?);
+update "counters" set "value" = ? where "name" = ? and "value" < ?;
+
+-- incidents.get
+select * from "incidents" where "key" = ?;
+select "incident_key", "service" from "incident_services" where "incident_key" in (?) order by "incident_key", "position";
+select "incident_key", "tag" from "incident_tags" where "incident_key" in (?) order by "incident_key", "position";
+
+-- incidents.list (every filter)
+select count(*) as "total" from "incidents" where ("status" in (?) and "severity" in (?, ?) and "key" in (select "incident_key" from "incident_services" where "service" = ?) and ("title_folded" like ? escape '\' or lower("key") like ? escape '\'));
+select * from "incidents" where ("status" in (?) and "severity" in (?, ?) and "key" in (select "incident_key" from "incident_services" where "service" = ?) and ("title_folded" like ? escape '\' or lower("key") like ? escape '\')) order by "number" desc limit ? offset ?;
+select "incident_key", "service" from "incident_services" where "incident_key" in (?) order by "incident_key", "position";
+select "incident_key", "tag" from "incident_tags" where "incident_key" in (?) order by "incident_key", "position";
+
+-- incidents.update
+update "incidents" set "title" = ?, "title_folded" = ?, "severity" = ?, "status" = ?, "type" = ?, "commander" = ?, "visibility" = ?, "impact_description" = ?, "users_affected" = ?, "requests_affected" = ?, "impact_started_at" = ?, "detected_at" = ?, "acknowledged_at" = ?, "mitigated_at" = ?, "resolved_at" = ?, "closed_at" = ?, "milestone_order_override" = ?, "updated_at" = ?, "version" = ? where "key" = ? and "version" = ?;
+delete from "incident_services" where "incident_key" = ?;
+delete from "incident_tags" where "incident_key" = ?;
+insert into "incident_services" ("incident_key", "service", "position") values (?, ?, ?);
+insert into "incident_tags" ("incident_key", "tag", "position") values (?, ?, ?);
+
+-- timeline.insert
+insert into "timeline_entries" ("id", "incident_key", "at", "precision", "zone_assumed", "kind", "title", "body", "source", "service", "evidence_id", "evidence_line", "evidence_byte_offset", "evidence_json_pointer", "author", "pinned", "created_at", "version") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
+
+-- timeline.listByIncident
+select * from "timeline_entries" where "incident_key" = ? order by "at", "id";
+
+-- timeline.update
+update "timeline_entries" set "at" = ?, "precision" = ?, "zone_assumed" = ?, "kind" = ?, "title" = ?, "body" = ?, "source" = ?, "service" = ?, "evidence_id" = ?, "evidence_line" = ?, "evidence_byte_offset" = ?, "evidence_json_pointer" = ?, "author" = ?, "pinned" = ?, "version" = ? where "id" = ? and "version" = ?;
+
+-- timeline.delete (stale)
+delete from "timeline_entries" where "id" = ? and "version" = ?;
+select "version" from "timeline_entries" where "id" = ?;
+
+-- postmortems.insert
+insert into "postmortems" ("incident_key", "owner", "status", "template", "created_at", "updated_at", "version") values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
+insert into "postmortem_sections" ("incident_key", "name", "body") values (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?) on conflict ("incident_key", "name") do update set "body" = "excluded"."body";
+
+-- postmortems.get
+select * from "postmortems" where "incident_key" = ?;
+select "name", "body" from "postmortem_sections" where "incident_key" = ?;
+
+-- postmortems.update
+update "postmortems" set "owner" = ?, "status" = ?, "template" = ?, "updated_at" = ?, "version" = ? where "incident_key" = ? and "version" = ?;
+insert into "postmortem_sections" ("incident_key", "name", "body") values (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?) on conflict ("incident_key", "name") do update set "body" = "excluded"."body";
+
+-- actions.insert
+insert into "action_items" ("id", "incident_key", "title", "type", "priority", "owner", "due_date", "status", "verification_criteria", "rationale", "links", "created_at", "updated_at", "version") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
+
+-- actions.listByIncident
+select * from "action_items" where "incident_key" = ? order by "id";
+
+-- services.upsert
+insert into "services" ("name", "team", "tier", "description") values (?, ?, ?, ?) on conflict ("name") do update set "team" = ?, "tier" = ?, "description" = ?;
+
+-- settings.set
+insert into "settings" ("key", "value") values (?, ?) on conflict ("key") do update set "value" = ?;

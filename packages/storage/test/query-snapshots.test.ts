@@ -1,0 +1,86 @@
+import type { Store } from '@aftermath/core';
+import { testDialects, type TestDialect } from '@aftermath/storage/testing';
+import type { KyselyPlugin, UnknownRow } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { createStore } from '../src/create-store';
+import type { OpenedDatabase } from '../src/dialects/dialect';
+import { runMigrations } from '../src/migrations';
+import { createPostgresTestDatabase } from '../src/testing/postgres-test-database';
+import { createSqliteTestDatabase } from '../src/testing/sqlite-test-database';
+import { aPostmortem, aTimelineEntry, anAction, anIncident } from './factories';
+
+// The SQL each repository method sends, per dialect, kept in test/queries/ so a change to a query
+// shows up in review as a diff of SQL. Run `npx vitest run -u packages/storage` to accept one.
+
+/** Records the SQL of every statement a Kysely instance runs. */
+function recordStatements(database: OpenedDatabase, into: string[]): KyselyPlugin {
+  return {
+    transformQuery(args) {
+      into.push(database.db.getExecutor().compileQuery(args.node, args.queryId).sql);
+      return args.node;
+    },
+    transformResult: (args) => Promise.resolve(args.result as { rows: UnknownRow[] }),
+  };
+}
+
+/** Runs the main operations, labelling the statements each one sent. */
+async function exerciseStore(store: Store, statements: string[]): Promise<string> {
+  const sections: string[] = [];
+  const run = async (label: string, operation: () => Promise<unknown>) => {
+    statements.length = 0;
+    await operation().catch(() => undefined);
+    sections.push(`-- ${label}\n${statements.map((sql) => `${sql};`).join('\n')}\n`);
+  };
+  await run('incidents.nextNumber', () => store.incidents.nextNumber());
+  await run('incidents.insert', () => store.incidents.insert(anIncident()));
+  await run('incidents.get', () => store.incidents.get('INC-1'));
+  await run('incidents.list (every filter)', () =>
+    store.incidents.list({
+      status: ['open'],
+      severity: ['SEV1', 'SEV2'],
+      service: 'checkout-api',
+      text: 'checkout',
+      limit: 20,
+      offset: 0,
+    }),
+  );
+  await run('incidents.update', () => store.incidents.update(anIncident({ version: 2 }), 1));
+  await run('timeline.insert', () => store.timeline.insert(aTimelineEntry()));
+  await run('timeline.listByIncident', () => store.timeline.listByIncident('INC-1'));
+  await run('timeline.update', () => store.timeline.update(aTimelineEntry({ version: 2 }), 1));
+  await run('timeline.delete (stale)', () => store.timeline.delete('entry-1', 1));
+  await run('postmortems.insert', () => store.postmortems.insert(aPostmortem()));
+  await run('postmortems.get', () => store.postmortems.get('INC-1'));
+  await run('postmortems.update', () => store.postmortems.update(aPostmortem({ version: 2 }), 1));
+  await run('actions.insert', () => store.actions.insert(anAction()));
+  await run('actions.listByIncident', () => store.actions.listByIncident('INC-1'));
+  await run('services.upsert', () =>
+    store.services.upsert({ name: 'search', team: null, tier: 2, description: '' }),
+  );
+  await run('settings.set', () => store.settings.set('scale', { SEV1: 'x' }));
+  return sections.join('\n');
+}
+
+function createTestDatabase(dialect: TestDialect) {
+  return dialect === 'sqlite' ? createSqliteTestDatabase() : createPostgresTestDatabase();
+}
+
+describe('SQL sent by the repositories', () => {
+  for (const dialect of testDialects()) {
+    it(`matches test/queries/repositories.${dialect}.sql`, async () => {
+      const testDatabase = await createTestDatabase(dialect);
+      const database = testDatabase.open();
+      await runMigrations(database);
+      const statements: string[] = [];
+      const db = database.db.withPlugin(recordStatements(database, statements));
+      const store = createStore({ ...database, db });
+      try {
+        const text = await exerciseStore(store, statements);
+        await expect(text).toMatchFileSnapshot(`queries/repositories.${dialect}.sql`);
+      } finally {
+        await store.close();
+        await testDatabase.dispose();
+      }
+    });
+  }
+});
