@@ -6,3 +6,7 @@ export * from './incidents';
 export * from './timeline';
 export * from './postmortems';
 export * from './actions';
+export * from './services';
+export * from './documents';
+export * from './demo';
+export * from './version';

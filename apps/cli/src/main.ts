@@ -1,0 +1,51 @@
+import { Command, CommanderError } from 'commander';
+import { productVersion } from '@aftermath/core';
+import { registerDemo } from './commands/demo.command';
+import { registerExport } from './commands/export.command';
+import { registerImportDocs } from './commands/import-docs.command';
+import { registerIncident } from './commands/incident.command';
+import { registerMigrate } from './commands/migrate.command';
+import { registerServe } from './commands/serve.command';
+import { exitCode } from './exit-codes';
+
+/** Builds the `aftermath` program with every command. */
+export function buildProgram(): Command {
+  const program = new Command('aftermath')
+    .description(
+      'Aftermath: evidence in, timeline built, blameless postmortems reviewed, actions proven.',
+    )
+    .version(productVersion)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  for (const register of [
+    registerServe,
+    registerMigrate,
+    registerDemo,
+    registerIncident,
+    registerExport,
+    registerImportDocs,
+  ]) {
+    register(program);
+  }
+  program.commands.forEach(function override(command: Command) {
+    command.exitOverride();
+    command.commands.forEach(override);
+  });
+  return program;
+}
+
+/** Runs the CLI; usage errors exit 2 (DESIGN §3), help and version exit 0. */
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const done = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(
+        error.code,
+      );
+      process.exitCode = done ? exitCode.ok : exitCode.usage;
+      return;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,81 @@
+import { buildOpenApiDocument } from '@aftermath/contract';
+import { createIdGenerator, productVersion, type Context, type Store } from '@aftermath/core';
+import { systemClock, type Clock } from '@aftermath/domain';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { installErrorHandling } from './error-handler';
+import { registerRoutes } from './register-routes';
+import { actionHandlers } from './routes/actions.routes';
+import { demoHandlers } from './routes/demo.routes';
+import { incidentHandlers } from './routes/incidents.routes';
+import { postmortemHandlers } from './routes/postmortems.routes';
+import { serviceHandlers } from './routes/services.routes';
+import { systemHandlers } from './routes/system.routes';
+import { timelineHandlers } from './routes/timeline.routes';
+
+import { defaultWebRoot, installWebApp } from './web';
+
+/** What the server is built from. */
+export interface ServerOptions {
+  store: Store;
+  clock?: Clock;
+  /** Folder of the built web app; defaults to apps/web/dist. */
+  webRoot?: string;
+  /** pino level: 'info' by default; 'silent' in tests. Per-request lines are logged at debug. */
+  logLevel?: string;
+  /** Largest accepted request body in bytes (1 MiB by default). */
+  bodyLimit?: number;
+}
+
+/** Builds the HTTP application (API + web app) without listening. */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const ctx: Context = {
+    store: options.store,
+    clock: options.clock ?? systemClock,
+    newId: createIdGenerator(),
+  };
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'info' },
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.debug(
+      { method: request.method, url: request.url, status: reply.statusCode },
+      'request',
+    );
+  });
+  const serveWeb = await installWebApp(app, options.webRoot ?? defaultWebRoot);
+  installErrorHandling(app, serveWeb);
+  const openApi = buildOpenApiDocument(productVersion);
+  app.get('/api/v1/openapi.json', (_request, reply) => reply.send(openApi));
+  registerRoutes(app, {
+    ...systemHandlers(ctx),
+    ...demoHandlers(ctx),
+    ...incidentHandlers(ctx),
+    ...timelineHandlers(ctx),
+    ...postmortemHandlers(ctx),
+    ...actionHandlers(ctx),
+    ...serviceHandlers(ctx),
+  });
+  return app;
+}
+
+/** A listening server. */
+export interface RunningServer {
+  url: string;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+/** Builds and starts the server on host:port (port 0 picks a free one). */
+export async function startServer(
+  options: ServerOptions & { host?: string; port?: number },
+): Promise<RunningServer> {
+  const app = await buildServer(options);
+  await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 4000 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const host = options.host ?? '127.0.0.1';
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return { url: `http://${shownHost}:${port}`, app, close: () => app.close() };
+}

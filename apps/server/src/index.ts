@@ -1,0 +1,2 @@
+export { buildServer, startServer, type RunningServer, type ServerOptions } from './app';
+export { productVersion } from '@aftermath/core';

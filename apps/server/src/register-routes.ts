@@ -1,0 +1,108 @@
+import {
+  routes,
+  type RouteDefinition,
+  type RouteName,
+  type RouteOutput,
+} from '@aftermath/contract';
+import { DomainError, issuesToDetails, type ErrorDetail, type Principal } from '@aftermath/domain';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { formatEtag, parseIfMatch } from './etag';
+import { resolvePrincipal } from './principal';
+
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/** What a route handler receives: validated input and the principal, never the raw request. */
+export interface HandlerInput<R extends RouteDefinition> {
+  params: Out<R['params']>;
+  query: Out<R['query']>;
+  body: Out<R['body']>;
+  /** The version from `If-Match`, or null when the header is absent. */
+  ifMatch: number | null;
+  principal: Principal;
+  /** Overrides the success status (health answers 503 when the database is away). */
+  setStatus: (status: number) => void;
+}
+
+/** One handler per contract operation. */
+export type Handlers = {
+  [N in RouteName]: (
+    input: HandlerInput<(typeof routes)[N]>,
+  ) => Promise<RouteOutput<(typeof routes)[N]>>;
+};
+
+function parsePart(
+  schema: z.ZodType | undefined,
+  value: unknown,
+  prefix: string,
+  details: ErrorDetail[],
+) {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value ?? (prefix === 'body' ? undefined : {}));
+  if (result.success) return result.data;
+  details.push(...issuesToDetails(result.error.issues, prefix));
+  return undefined;
+}
+
+function validate(route: RouteDefinition, request: FastifyRequest) {
+  const details: ErrorDetail[] = [];
+  const params = parsePart(route.params, request.params, 'params', details);
+  const query = parsePart(route.query, request.query, 'query', details);
+  const body = parsePart(route.body, request.body, 'body', details);
+  if (details.length > 0) {
+    const first = details[0];
+    const more = details.length > 1 ? ` (and ${details.length - 1} more)` : '';
+    throw new DomainError(
+      'validation',
+      `Invalid request: ${first?.path}: ${first?.message}${more}`,
+      details,
+    );
+  }
+  return { params, query, body };
+}
+
+/** Fastify's URL syntax for a contract path: `/incidents/{key}` → `/incidents/:key`. */
+export function toFastifyPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+function handle(
+  route: RouteDefinition,
+  handler: (input: HandlerInput<RouteDefinition>) => Promise<unknown>,
+) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const ifMatch = parseIfMatch(request.headers['if-match']);
+    if (route.requiresIfMatch && ifMatch === null) {
+      throw new DomainError(
+        'precondition_required',
+        'This update needs If-Match with the ETag of your last read, so concurrent edits are never overwritten',
+        [{ path: 'If-Match', message: 'required' }],
+      );
+    }
+    let status: number = route.status ?? 200;
+    const data = await handler({
+      ...validate(route, request),
+      ifMatch,
+      principal: resolvePrincipal(request),
+      setStatus: (value) => {
+        status = value;
+      },
+    } as HandlerInput<RouteDefinition>);
+    const version = (data as { version?: unknown } | undefined)?.version;
+    if (route.etag && typeof version === 'number') void reply.header('etag', formatEtag(version));
+    void reply.code(status);
+    return route.response === null ? reply.send() : reply.send(data);
+  };
+}
+
+/** Registers every contract operation with its handler. */
+export function registerRoutes(app: FastifyInstance, handlers: Handlers): void {
+  for (const [name, route] of Object.entries(routes) as [RouteName, RouteDefinition][]) {
+    const handler = handlers[name] as (input: HandlerInput<RouteDefinition>) => Promise<unknown>;
+    app.route({
+      method: route.method,
+      url: toFastifyPath(route.path),
+      handler: handle(route, handler),
+    });
+  }
+}

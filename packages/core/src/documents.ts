@@ -1,0 +1,79 @@
+import {
+  DomainError,
+  type IncidentKey,
+  type PostmortemDocument,
+  type Principal,
+} from '@aftermath/domain';
+import { authorize } from './authorization';
+import type { Context } from './context';
+import { getIncident } from './incidents';
+
+/** Everything about one incident as a self-contained document (for Markdown / JSON export). */
+export async function exportDocument(
+  ctx: Context,
+  principal: Principal,
+  key: IncidentKey,
+): Promise<PostmortemDocument> {
+  const { version: _version, ...incident } = await getIncident(ctx, principal, key);
+  const [postmortem, timeline, actions] = await Promise.all([
+    ctx.store.postmortems.get(key),
+    ctx.store.timeline.listByIncident(key),
+    ctx.store.actions.listByIncident(key),
+  ]);
+  return {
+    incident,
+    postmortem: postmortem
+      ? (({ incidentKey: _k, version: _v, ...rest }) => rest)(postmortem)
+      : null,
+    timeline: timeline.map(
+      ({ id: _i, incidentKey: _k, version: _v, createdAt: _c, ...rest }) => rest,
+    ),
+    actions: actions.map(
+      ({ id: _i, incidentKey: _k, version: _v, createdAt: _c, updatedAt: _u, ...rest }) => rest,
+    ),
+  };
+}
+
+/**
+ * Writes a whole document (an incident with its postmortem, timeline and actions) in one
+ * transaction: all of it lands or none. The incident keeps its key; an existing key is a conflict.
+ */
+export async function importDocument(
+  ctx: Context,
+  principal: Principal,
+  doc: PostmortemDocument,
+): Promise<IncidentKey> {
+  authorize(principal, 'incident.create', { visibility: doc.incident.visibility });
+  const key = doc.incident.key;
+  const now = ctx.clock().toISOString();
+  await ctx.store.transaction(async (tx) => {
+    if (await tx.incidents.get(key)) {
+      throw new DomainError('conflict', `${key} already exists; nothing was imported`, [
+        { path: 'key', message: `${key} already exists` },
+      ]);
+    }
+    await tx.incidents.insert({ ...doc.incident, version: 1 });
+    if (doc.postmortem)
+      await tx.postmortems.insert({ ...doc.postmortem, incidentKey: key, version: 1 });
+    for (const entry of doc.timeline) {
+      await tx.timeline.insert({
+        ...entry,
+        id: ctx.newId(),
+        incidentKey: key,
+        createdAt: now,
+        version: 1,
+      });
+    }
+    for (const action of doc.actions) {
+      await tx.actions.insert({
+        ...action,
+        id: ctx.newId(),
+        incidentKey: key,
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      });
+    }
+  });
+  return key;
+}
