@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { IncidentPage } from './pages/incident/incident.page';
 import { IncidentListPage } from './pages/incidents/incident-list.page';
 import { NewIncidentPage } from './pages/incidents/new-incident.page';
@@ -29,6 +29,18 @@ export function App() {
   useEffect(() => {
     if (route.page === 'home') navigate('/incidents', { replace: true });
   }, [route.page]);
+
+  // After an in-app navigation, start keyboard and screen-reader users at the new content,
+  // as a full page load would.
+  const previousPath = useRef(pathname);
+  useEffect(() => {
+    const from = previousPath.current;
+    previousPath.current = pathname;
+    if (from === pathname || from === '/') return;
+    const main = document.getElementById('main');
+    // A page that focused its own first field (autoFocus) keeps it.
+    if (main && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
+  }, [pathname]);
 
   return <AppShell pathname={pathname}>{renderRoute(route, search)}</AppShell>;
 }

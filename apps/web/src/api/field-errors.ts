@@ -1,4 +1,5 @@
 import { ApiError } from '@aftermath/contract';
+import { describeError } from './client';
 
 /** Error messages by top-level field name (`title`, `services`, `milestones.detectedAt`…). */
 export type FieldErrors = Record<string, string>;
@@ -20,4 +21,37 @@ export function fieldErrorsOf(error: unknown, depth = 1): FieldErrors {
     errors[field] = detail.message;
   }
   return errors;
+}
+
+/** What a form shows after a failed submit: messages under fields, and one line above them. */
+export interface FormFailure {
+  errors: FieldErrors;
+  message: string;
+}
+
+/**
+ * Splits a failure into per-field messages for the fields this form shows and a summary line.
+ * When every problem sits under a visible field the summary just points there; anything else
+ * (a field the form does not show, a server or network failure) is spelled out in the summary.
+ */
+export function formFailureOf(
+  error: unknown,
+  shownFields: readonly string[],
+  depth = 1,
+): FormFailure {
+  const all = fieldErrorsOf(error, depth);
+  const errors: FieldErrors = {};
+  const elsewhere: string[] = [];
+  for (const [field, message] of Object.entries(all)) {
+    if (shownFields.includes(field)) errors[field] = message;
+    else elsewhere.push(`${field}: ${message}`);
+  }
+  if (Object.keys(errors).length > 0 && elsewhere.length === 0) {
+    const count = Object.keys(errors).length;
+    return {
+      errors,
+      message: `${count === 1 ? 'One field needs' : `${count} fields need`} a fix: see the message below it.`,
+    };
+  }
+  return { errors, message: elsewhere.length > 0 ? elsewhere.join('; ') : describeError(error) };
 }

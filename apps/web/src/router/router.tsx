@@ -1,5 +1,5 @@
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
-import { confirmLeavingUnsaved } from './unsaved-changes';
+import { acceptLocation, confirmLeavingUnsaved } from './unsaved-changes';
 
 const navigationEvent = 'aftermath:navigate';
 
@@ -24,15 +24,20 @@ export function useLocation(): { pathname: string; search: URLSearchParams } {
   return { pathname: url.pathname, search: url.searchParams };
 }
 
-/** Moves to `to` with the history API; `replace` keeps the back button sensible for filters. */
-export function navigate(to: string, options: { replace?: boolean } = {}): void {
-  if (to === snapshot()) return;
+/**
+ * Moves to `to` with the history API; `replace` keeps the back button sensible for filters.
+ * Returns false when the person chose to stay with unsaved changes.
+ */
+export function navigate(to: string, options: { replace?: boolean } = {}): boolean {
+  if (to === snapshot()) return true;
   if (new URL(to, window.location.origin).pathname !== window.location.pathname) {
-    if (!confirmLeavingUnsaved()) return;
+    if (!confirmLeavingUnsaved()) return false;
   }
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
+  acceptLocation();
   window.dispatchEvent(new Event(navigationEvent));
+  return true;
 }
 
 function isPlainLeftClick(event: MouseEvent<HTMLAnchorElement>): boolean {
@@ -53,8 +58,7 @@ export function Link({
         onClick?.(event);
         if (event.defaultPrevented || !isPlainLeftClick(event)) return;
         event.preventDefault();
-        navigate(to);
-        window.scrollTo(0, 0);
+        if (navigate(to)) window.scrollTo(0, 0);
       }}
     />
   );

@@ -67,6 +67,19 @@ export function IncidentListPage({ search }: { search: URLSearchParams }) {
           {resource.state === 'failed' && (
             <LoadFailed what="the incident list" error={resource.error} onRetry={retry} />
           )}
+          {resource.state === 'ready' &&
+            resource.value.total > 0 &&
+            resource.value.items.length === 0 && (
+              <div className="empty-state small">
+                <p>This page is past the end of the list.</p>
+                <Link
+                  to={paths.incidents(writeFilters({ ...filters, page: 1 }))}
+                  className="button"
+                >
+                  Go to the first page
+                </Link>
+              </div>
+            )}
           {resource.state === 'ready' && resource.value.total === 0 && (
             <div className="empty-state small">
               <p>No incidents match these filters.</p>

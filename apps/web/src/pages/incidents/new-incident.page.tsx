@@ -1,7 +1,7 @@
 import { incidentType, type IncidentType, type Severity } from '@aftermath/domain';
 import { useState, type FormEvent } from 'react';
-import { api, describeError } from '../../api/client';
-import { fieldErrorsOf, type FieldErrors } from '../../api/field-errors';
+import { api } from '../../api/client';
+import { formFailureOf, type FieldErrors } from '../../api/field-errors';
 import { fromLocalInput } from '../../lib/datetime';
 import { parseServiceNames } from '../../lib/services-input';
 import { Link, navigate } from '../../router/router';
@@ -58,8 +58,16 @@ export function NewIncidentPage() {
       const { data } = await api.call('createIncident', { body: toCreateBody(draft) });
       navigate(paths.incident(data.key));
     } catch (error) {
-      setErrors(fieldErrorsOf(error));
-      setFailure(describeError(error));
+      const failed = formFailureOf(error, [
+        'title',
+        'severity',
+        'type',
+        'services',
+        'commander',
+        'milestones',
+      ]);
+      setErrors(failed.errors);
+      setFailure(failed.message);
       setBusy(false);
     }
   };

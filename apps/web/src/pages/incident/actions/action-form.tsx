@@ -6,8 +6,8 @@ import {
   type ActionType,
 } from '@aftermath/domain';
 import { useState, type FormEvent } from 'react';
-import { api, describeError } from '../../../api/client';
-import { fieldErrorsOf, type FieldErrors } from '../../../api/field-errors';
+import { api } from '../../../api/client';
+import { formFailureOf, type FieldErrors } from '../../../api/field-errors';
 import { useUnsavedChangesGuard } from '../../../router/unsaved-changes';
 import { Field } from '../../../ui/field';
 import { Notice } from '../../../ui/states';
@@ -67,8 +67,16 @@ export function ActionForm({
       setDraft(blank);
       setErrors({});
     } catch (error) {
-      setErrors(fieldErrorsOf(error));
-      setFailure(describeError(error));
+      const failed = formFailureOf(error, [
+        'title',
+        'type',
+        'priority',
+        'owner',
+        'dueDate',
+        'verificationCriteria',
+      ]);
+      setErrors(failed.errors);
+      setFailure(failed.message);
     } finally {
       setBusy(false);
     }

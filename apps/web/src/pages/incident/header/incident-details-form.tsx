@@ -7,8 +7,8 @@ import {
   type Severity,
 } from '@aftermath/domain';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { describeError, isVersionConflict } from '../../../api/client';
-import { fieldErrorsOf, type FieldErrors } from '../../../api/field-errors';
+import { isVersionConflict } from '../../../api/client';
+import { formFailureOf, type FieldErrors } from '../../../api/field-errors';
 import { useConflict } from '../../../api/use-conflict';
 import { formatServiceNames, parseServiceNames } from '../../../lib/services-input';
 import { useUnsavedChangesGuard } from '../../../router/unsaved-changes';
@@ -83,8 +83,9 @@ export function IncidentDetailsForm({
     } catch (error) {
       setBusy(false);
       if (isVersionConflict(error)) return conflict.raise();
-      setErrors(fieldErrorsOf(error));
-      setFailure(describeError(error));
+      const failed = formFailureOf(error, ['title', 'severity', 'type', 'services', 'commander']);
+      setErrors(failed.errors);
+      setFailure(failed.message);
     }
   };
 

@@ -27,7 +27,7 @@ function Facts({ incident }: { incident: Incident }) {
         <dt>Type</dt>
         <dd>{incident.type}</dd>
       </div>
-      <div>
+      <div className="facts-wide">
         <dt>Services</dt>
         <dd>
           {incident.services.length === 0 ? (

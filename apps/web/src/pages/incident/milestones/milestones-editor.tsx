@@ -7,7 +7,7 @@ import {
 import { ApiError } from '@aftermath/contract';
 import { useState, type FormEvent } from 'react';
 import { describeError, isVersionConflict } from '../../../api/client';
-import { fieldErrorsOf, type FieldErrors } from '../../../api/field-errors';
+import { formFailureOf, type FieldErrors } from '../../../api/field-errors';
 import { useConflict } from '../../../api/use-conflict';
 import { formatDateTime, fromLocalInput, toLocalInput } from '../../../lib/datetime';
 import { milestoneLabels } from '../../../lib/labels';
@@ -19,6 +19,8 @@ import type { SaveIncident } from '../use-incident';
 import { MilestoneSpans } from './milestone-spans';
 
 type Drafts = Partial<Record<MilestoneName, string>>;
+
+const shownFields = milestoneNames.map((name) => `milestones.${name}`);
 
 /** Milestones with the person's unsaved edits applied, for the live durations. */
 function applyDrafts(saved: Milestones, drafts: Drafts): Milestones {
@@ -73,9 +75,11 @@ export function MilestonesEditor({
       setSaved(true);
     } catch (error) {
       if (isVersionConflict(error)) return conflict.raise();
-      setErrors(fieldErrorsOf(error, 2));
-      setOrderProblem(error instanceof ApiError && error.code === 'milestone_order');
-      setFailure(describeError(error));
+      const outOfOrder = error instanceof ApiError && error.code === 'milestone_order';
+      const failed = formFailureOf(error, shownFields, 2);
+      setErrors(failed.errors);
+      setOrderProblem(outOfOrder);
+      setFailure(outOfOrder ? describeError(error) : failed.message);
     }
   };
 

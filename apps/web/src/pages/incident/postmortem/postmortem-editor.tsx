@@ -79,7 +79,31 @@ export function PostmortemEditor({
 
   return (
     <form className="pm-editor" onSubmit={(event) => void save(event)} onKeyDown={onKeyDown}>
-      <PostmortemTransitions postmortem={postmortem} transition={transition} onReload={onReload} />
+      <div className="pm-toolbar">
+        <PostmortemTransitions
+          postmortem={postmortem}
+          transition={transition}
+          onReload={onReload}
+        />
+        <div className="pm-save">
+          <p className="muted small" role="status">
+            {changedCount === 0
+              ? savedNote
+                ? 'All changes saved.'
+                : 'No unsaved changes.'
+              : `${changedCount} ${changedCount === 1 ? 'section' : 'sections'} changed, not saved yet.`}
+          </p>
+          <button
+            type="submit"
+            className="primary"
+            disabled={busy || changedCount === 0}
+            aria-keyshortcuts="Control+S"
+            title="Save (Ctrl+S)"
+          >
+            {busy ? 'Saving…' : 'Save postmortem'}
+          </button>
+        </div>
+      </div>
       {conflict.state !== 'none' && (
         <ConflictNotice
           what="this postmortem"
@@ -103,19 +127,6 @@ export function PostmortemEditor({
           onKeepMine={() => rebase(name)}
         />
       ))}
-      <div className="save-bar">
-        <p className="muted" role="status">
-          {changedCount === 0
-            ? savedNote
-              ? 'All changes saved.'
-              : 'No unsaved changes.'
-            : `${changedCount} ${changedCount === 1 ? 'section' : 'sections'} changed, not saved yet.`}
-        </p>
-        <button type="submit" className="primary" disabled={busy || changedCount === 0}>
-          {busy ? 'Saving…' : 'Save postmortem'}
-        </button>
-        <span className="muted small">Ctrl+S</span>
-      </div>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { timelineKind, type TimelineEntry, type TimelineKind } from '@aftermath/domain';
 import { useState, type FormEvent } from 'react';
-import { api, describeError } from '../../../api/client';
-import { fieldErrorsOf, type FieldErrors } from '../../../api/field-errors';
+import { api } from '../../../api/client';
+import { formFailureOf, type FieldErrors } from '../../../api/field-errors';
 import { fromLocalInput, nowLocalInput } from '../../../lib/datetime';
 import { useUnsavedChangesGuard } from '../../../router/unsaved-changes';
 import { Field } from '../../../ui/field';
@@ -47,8 +47,9 @@ export function TimelineEntryForm({
       setDraft({ ...freshDraft(), kind: draft.kind });
       setErrors({});
     } catch (error) {
-      setErrors(fieldErrorsOf(error));
-      setFailure(describeError(error));
+      const failed = formFailureOf(error, ['at', 'kind', 'title', 'body']);
+      setErrors(failed.errors);
+      setFailure(failed.message);
     } finally {
       setBusy(false);
     }
