@@ -11,3 +11,4 @@ export * from './timeline';
 export * from './postmortem';
 export * from './action-item';
 export * from './document';
+export * from './evidence';
