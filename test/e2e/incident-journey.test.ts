@@ -87,6 +87,23 @@ describe.skipIf(!chromiumAvailable())('an incident from first report to written 
     expect(data.status).toBe('mitigated');
   });
 
+  it('edits the details in place, sending only what changed', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    await page.getByLabel('Title').fill('Checkout fails for EU and UK customers');
+    await page.getByLabel('Services').fill('checkout-api, payments, eu-edge');
+    await saveScreenshot(page, 'incident-edit-details');
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await page.getByRole('heading', { level: 1, name: /EU and UK customers/ }).waitFor();
+    const { data } = await aftermath.api.call('getIncident', { params: { key: 'INC-1' } });
+    expect(data).toMatchObject({
+      title: 'Checkout fails for EU and UK customers',
+      services: ['checkout-api', 'payments', 'eu-edge'],
+      commander: 'dana',
+      status: 'mitigated',
+    });
+  });
+
   it('adds an action item and moves it through its statuses', async () => {
     const { page } = session;
     await page.getByLabel('Action', { exact: true }).fill('Alert on checkout error rate');
@@ -123,7 +140,9 @@ describe.skipIf(!chromiumAvailable())('an incident from first report to written 
       .click();
     const row = page.locator('tbody tr', { hasText: 'INC-1' });
     await row.waitFor();
-    expect(await row.innerText()).toMatch(/SEV1[\s\S]*Mitigated[\s\S]*checkout-api[\s\S]*payments/);
+    expect(await row.innerText()).toMatch(
+      /SEV1[\s\S]*Mitigated[\s\S]*checkout-api[\s\S]*payments[\s\S]*eu-edge/,
+    );
     await saveScreenshot(page, 'incident-list');
   });
 });

@@ -48,10 +48,11 @@ export function formFailureOf(
   }
   if (Object.keys(errors).length > 0 && elsewhere.length === 0) {
     const count = Object.keys(errors).length;
-    return {
-      errors,
-      message: `${count === 1 ? 'One field needs' : `${count} fields need`} a fix: see the message below it.`,
-    };
+    const message =
+      count === 1
+        ? 'One field needs a fix: see the message below it.'
+        : `${count} fields need a fix: see the message below each.`;
+    return { errors, message };
   }
   return { errors, message: elsewhere.length > 0 ? elsewhere.join('; ') : describeError(error) };
 }

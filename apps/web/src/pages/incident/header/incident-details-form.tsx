@@ -115,6 +115,7 @@ export function IncidentDetailsForm({
             {...props}
             type="text"
             value={draft.title}
+            autoFocus
             onChange={(event) => update({ title: event.target.value })}
           />
         )}

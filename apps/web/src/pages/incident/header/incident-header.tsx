@@ -1,5 +1,5 @@
 import type { Incident } from '@aftermath/domain';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatDateTime } from '../../../lib/datetime';
 import { Link } from '../../../router/router';
 import { paths } from '../../../router/routes';
@@ -66,6 +66,13 @@ export function IncidentHeader({
   onReload: () => unknown;
 }) {
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // Closing the form returns focus to the button that opened it, so keyboard users stay put.
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   return (
     <header className="incident-header card">
       <p className="breadcrumb">
@@ -76,7 +83,7 @@ export function IncidentHeader({
           <span className="incident-key">{incident.key}</span> {incident.title}
         </h1>
         {!editing && (
-          <button type="button" onClick={() => setEditing(true)}>
+          <button type="button" ref={editButton} onClick={() => setEditing(true)}>
             Edit details
           </button>
         )}
@@ -91,7 +98,7 @@ export function IncidentHeader({
       ) : (
         <Facts incident={incident} />
       )}
-      <StatusMoves incident={incident} save={save} onReload={onReload} />
+      {!editing && <StatusMoves incident={incident} save={save} onReload={onReload} />}
     </header>
   );
 }
