@@ -1,0 +1,2 @@
+export { renderPostmortemMarkdown } from './render-postmortem';
+export { parsePostmortemMarkdown } from './parse-postmortem';

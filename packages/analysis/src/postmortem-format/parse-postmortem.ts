@@ -1,0 +1,59 @@
+import type { PostmortemDocument } from '@aftermath/domain';
+import { FormatProblems } from './format-problems';
+import { parseFrontMatter, type FrontMatter } from './front-matter';
+import { parseBody, type ParsedBody } from './parse-body';
+import { splitFrontMatter } from './split-front-matter';
+
+function checkSectionsHaveAPostmortem(
+  front: FrontMatter,
+  body: ParsedBody,
+  problems: FormatProblems,
+): void {
+  if (front.postmortem !== null) return;
+  for (const [name, line] of Object.entries(body.sectionLines)) {
+    problems.add(
+      line,
+      `sections.${name}`,
+      'section text needs a postmortem; expected postmortem metadata in the front matter instead of "postmortem: null"',
+    );
+  }
+}
+
+function assemble(front: FrontMatter, body: ParsedBody): PostmortemDocument {
+  const { postmortem: meta, ...incident } = front;
+  return {
+    incident,
+    postmortem: meta && {
+      owner: meta.owner,
+      status: meta.status,
+      template: meta.template,
+      sections: body.sections,
+      createdAt: meta.createdAt,
+      updatedAt: meta.updatedAt,
+    },
+    timeline: body.timeline,
+    actions: body.actions,
+  };
+}
+
+/**
+ * Reads an Aftermath Markdown postmortem (see `docs/postmortem-format.md`) back into a document.
+ * Every field is validated with the domain schemas; all problems are reported together, and
+ * nothing is returned unless the whole file is valid. `file` names the file in messages.
+ *
+ * @throws DomainError `validation`; its message starts `<file>:<line>: ` and each detail's path
+ * is `<file>:<line>:<field>`, e.g. `incidents/INC-7.md:4:severity`.
+ * @example
+ * const doc = parsePostmortemMarkdown(text, 'incidents/INC-7.md');
+ * renderPostmortemMarkdown(doc) === renderPostmortemMarkdown(parsePostmortemMarkdown(...)); // stable
+ */
+export function parsePostmortemMarkdown(text: string, file: string): PostmortemDocument {
+  const problems = new FormatProblems();
+  const split = splitFrontMatter(text, problems);
+  const front =
+    split.yaml === null ? null : parseFrontMatter(split.yaml, split.yamlFirstLine, problems);
+  const body = parseBody(split.body, problems);
+  if (front) checkSectionsHaveAPostmortem(front, body, problems);
+  if (!front || problems.count > 0) throw problems.toError(file);
+  return assemble(front, body);
+}

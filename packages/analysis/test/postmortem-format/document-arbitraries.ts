@@ -1,0 +1,208 @@
+import type {
+  DocumentActionItem,
+  DocumentTimelineEntry,
+  EvidenceRef,
+  Milestones,
+  PostmortemDocument,
+} from '@aftermath/domain';
+import { milestoneNames, postmortemSectionNames } from '@aftermath/domain';
+import fc from 'fast-check';
+import { isDeepStrictEqual } from 'node:util';
+import { actionRowSchema } from '../../src/postmortem-format/document-schemas';
+
+/** Fragments that stress the format: table syntax, headings, markers, escapes, odd spaces. */
+const trickyUnits = [
+  'a',
+  'Z',
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '|',
+  '\\',
+  '#',
+  '## ',
+  '## Summary',
+  '\\## ',
+  '   ## ',
+  '<',
+  '<br>',
+  '<BR/>',
+  '>',
+  '`',
+  '```',
+  '"',
+  '""',
+  "'",
+  '-',
+  '---',
+  ':',
+  '@',
+  '%',
+  '%3A',
+  '*',
+  '[',
+  ']',
+  '&#124;',
+  '<!-- aftermath:begin -->',
+  '<!-- aftermath:end -->',
+  '<script>x</script>',
+  'null',
+  'yes',
+  '- ',
+  '\u00a0',
+  '\u2028',
+  '\u0085',
+  'é',
+  '😀',
+];
+
+/** Any text of at most `max` characters: tricky fragments, full Unicode, or plain ASCII. */
+export function text(max: number, min = 0): fc.Arbitrary<string> {
+  const length = Math.min(max, 40);
+  return fc
+    .oneof(
+      fc.string({ unit: fc.constantFrom(...trickyUnits), maxLength: length }),
+      fc.string({ unit: 'binary', maxLength: length }),
+      fc.string({ maxLength: length }),
+    )
+    .filter((s) => s.length >= min && s.length <= max);
+}
+
+/** Text that schemas trim: no space at either end, at least one character. */
+export function trimmedText(max: number): fc.Arbitrary<string> {
+  return text(max, 1)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 1);
+}
+
+const timestamp = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z') })
+  .filter((d) => !Number.isNaN(d.getTime()))
+  .map((d) => d.toISOString());
+
+const calendarDay = timestamp.map((iso) => iso.slice(0, 10));
+const slug = fc.stringMatching(/^[a-z0-9][a-z0-9._-]{0,15}$/);
+const tagText = fc.stringMatching(/^[a-z0-9][a-z0-9:._/-]{0,15}$/);
+
+const milestones: fc.Arbitrary<{ milestones: Milestones; override: string | null }> = fc
+  .record({
+    times: fc.array(fc.option(timestamp), { minLength: 6, maxLength: 6 }),
+    override: fc.option(trimmedText(200)),
+  })
+  .map(({ times, override }) => {
+    const ordered = override === null ? sortPresent(times) : times;
+    const entries = milestoneNames.map((name, i) => [name, ordered[i] ?? null] as const);
+    return { milestones: Object.fromEntries(entries) as Milestones, override };
+  });
+
+function sortPresent(times: (string | null)[]): (string | null)[] {
+  const sorted = times.filter((t): t is string => t !== null).sort();
+  return times.map((t) => (t === null ? null : (sorted.shift() ?? null)));
+}
+
+const evidence: fc.Arbitrary<EvidenceRef> = fc.record({
+  evidenceId: text(100, 1),
+  line: fc.option(fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER })),
+  byteOffset: fc.option(fc.nat()),
+  jsonPointer: fc.option(text(500)),
+});
+
+const timelineEntry: fc.Arbitrary<DocumentTimelineEntry> = fc.record({
+  at: timestamp,
+  precision: fc.constantFrom('ns', 'us', 'ms', 's', 'min', 'day'),
+  zoneAssumed: fc.boolean(),
+  kind: fc.constantFrom('alert', 'deploy', 'log', 'chat', 'milestone', 'note'),
+  title: text(500, 1),
+  body: text(20000),
+  source: text(100, 1),
+  service: fc.option(slug),
+  evidence: fc.option(evidence),
+  author: fc.option(text(200)),
+  pinned: fc.boolean(),
+});
+
+const link = fc.oneof(
+  fc.webUrl({ withQueryParameters: true, withFragments: true }),
+  fc.constantFrom('https://a.example/x\ny', ' https://a.example/ ', 'mailto:sre@example.com'),
+);
+
+const action: fc.Arbitrary<DocumentActionItem> = fc
+  .record({
+    title: text(300, 1),
+    type: fc.constantFrom('mitigate', 'prevent', 'detect', 'process'),
+    priority: fc.constantFrom('P0', 'P1', 'P2', 'P3'),
+    owner: fc.option(text(200)),
+    dueDate: fc.option(calendarDay),
+    status: fc.constantFrom('open', 'in_progress', 'done', 'verified', 'wont_do'),
+    verificationCriteria: text(5000),
+    rationale: fc.option(text(5000)),
+    links: fc.array(link, { maxLength: 3 }),
+  })
+  .filter((a) => a.status !== 'wont_do' || (a.rationale ?? '').trim() !== '')
+  // Keep only values the schema leaves as they are (it normalises URLs, for one).
+  .filter((a) => isDeepStrictEqual(actionRowSchema.safeParse(a).data, a));
+
+const sections = fc.record(
+  Object.fromEntries(postmortemSectionNames.map((name) => [name, text(100_000)])) as Record<
+    (typeof postmortemSectionNames)[number],
+    fc.Arbitrary<string>
+  >,
+);
+
+const postmortem = fc.record({
+  owner: fc.option(text(200)),
+  status: fc.constantFrom('draft', 'in_review', 'approved', 'published', 'closed'),
+  template: text(100, 1),
+  sections,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+/** Any valid document: every field within its schema, milestones in order unless overridden. */
+export const validDocument: fc.Arbitrary<PostmortemDocument> = fc
+  .record({
+    key: fc.integer({ min: 1, max: 1_000_000 }).map((n) => `INC-${n}`),
+    title: trimmedText(300),
+    severity: fc.constantFrom('SEV1', 'SEV2', 'SEV3', 'SEV4'),
+    status: fc.constantFrom('open', 'mitigated', 'resolved', 'closed'),
+    type: fc.constantFrom('outage', 'degradation', 'security', 'data-loss', 'near-miss', 'other'),
+    services: fc.array(slug, { maxLength: 3 }),
+    commander: fc.option(text(200)),
+    visibility: fc.constantFrom('normal', 'restricted'),
+    tags: fc.array(tagText, { maxLength: 3 }),
+    description: text(5000),
+    usersAffected: fc.option(fc.nat()),
+    requestsAffected: fc.option(fc.nat()),
+    milestones,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    postmortem: fc.option(postmortem),
+    timeline: fc.array(timelineEntry, { maxLength: 5 }),
+    actions: fc.array(action, { maxLength: 4 }),
+  })
+  .map((r): PostmortemDocument => ({
+    incident: {
+      key: r.key,
+      title: r.title,
+      severity: r.severity,
+      status: r.status,
+      type: r.type,
+      services: r.services,
+      commander: r.commander,
+      visibility: r.visibility,
+      tags: r.tags,
+      customerImpact: {
+        description: r.description,
+        usersAffected: r.usersAffected,
+        requestsAffected: r.requestsAffected,
+      },
+      milestones: r.milestones.milestones,
+      milestoneOrderOverride: r.milestones.override,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+    },
+    postmortem: r.postmortem,
+    timeline: [...r.timeline].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
+    actions: r.actions,
+  }));
