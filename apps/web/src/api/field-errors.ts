@@ -1,5 +1,5 @@
 import { ApiError } from '@aftermath/contract';
-import { describeError } from './client';
+import { describeError } from './errors';
 
 /** Error messages by top-level field name (`title`, `services`, `milestones.detectedAt`…). */
 export type FieldErrors = Record<string, string>;

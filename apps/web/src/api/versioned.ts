@@ -1,5 +1,5 @@
 import type { ApiResult } from '@aftermath/contract';
-import { etagOf } from './client';
+import { etagOf } from './errors';
 
 /** A resource with the ETag of the read (or write) that produced it, for the next If-Match. */
 export interface Versioned<T> {

@@ -7,7 +7,7 @@ export default function MarkdownPreview({ source, label }: { source: string; lab
   const html = useMemo(() => renderMarkdown(deferred), [deferred]);
   if (deferred.trim() === '') {
     return (
-      <div className="markdown-preview empty" aria-label={label}>
+      <div className="markdown-preview empty" role="group" aria-label={label}>
         Nothing written yet.
       </div>
     );
@@ -15,6 +15,7 @@ export default function MarkdownPreview({ source, label }: { source: string; lab
   return (
     <div
       className="markdown-preview"
+      role="group"
       aria-label={label}
       dangerouslySetInnerHTML={{ __html: html }}
     />

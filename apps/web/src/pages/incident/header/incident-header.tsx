@@ -79,7 +79,7 @@ export function IncidentHeader({
         <Link to={paths.incidents()}>Incidents</Link> / {incident.key}
       </p>
       <div className="title-row">
-        <h1 tabIndex={-1}>
+        <h1>
           <span className="incident-key">{incident.key}</span> {incident.title}
         </h1>
         {!editing && (

@@ -5,7 +5,7 @@ import { milestoneSpans, spanSeconds } from '../../../lib/spans';
 /** Time to detect / acknowledge / mitigate / resolve, from the milestones as shown (unsaved too). */
 export function MilestoneSpans({ milestones }: { milestones: Milestones }) {
   return (
-    <dl className="spans" aria-label="Durations derived from the milestones">
+    <dl className="spans">
       {milestoneSpans.map((span) => {
         const seconds = spanSeconds(milestones, span);
         return (

@@ -23,7 +23,7 @@ export function TimelineList({ entries }: { entries: TimelineEntry[] }) {
   return (
     <div className="timeline">
       {groupByDay(entries).map(([day, items]) => (
-        <section key={day} aria-label={formatDay(items[0]?.at ?? day)}>
+        <div key={day}>
           <h3 className="timeline-day">{formatDay(items[0]?.at ?? day)}</h3>
           <ol className="timeline-list">
             {items.map((entry) => (
@@ -51,7 +51,7 @@ export function TimelineList({ entries }: { entries: TimelineEntry[] }) {
               </li>
             ))}
           </ol>
-        </section>
+        </div>
       ))}
     </div>
   );

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { readFilters, toListQuery, writeFilters } from './list-query';
+
+describe('incident list filters in the URL', () => {
+  it('ignores values the API would reject instead of failing the whole page', () => {
+    const filters = readFilters(new URLSearchParams('status=broken&severity=SEV9&page=-2'));
+    expect(filters).toEqual({ status: '', severity: '', service: '', text: '', page: 1 });
+  });
+
+  it('round-trips through the query and leaves defaults out of the URL', () => {
+    const query = new URLSearchParams('severity=SEV1&text=checkout&page=3');
+    expect(writeFilters(readFilters(query)).toString()).toBe('severity=SEV1&text=checkout&page=3');
+    expect(writeFilters(readFilters(new URLSearchParams('page=1'))).toString()).toBe('');
+  });
+
+  it('asks the API for the right page', () => {
+    const query = toListQuery(readFilters(new URLSearchParams('status=open&page=3')));
+    expect(query).toMatchObject({ status: ['open'], limit: 25, offset: 50 });
+  });
+});
