@@ -3,7 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import './styles/base.css';
 import './styles/layout.css';
-import './styles/components.css';
+import './styles/controls.css';
+import './styles/surfaces.css';
+import './styles/incident.css';
 
 const root = document.getElementById('root');
 if (root) {
