@@ -1,0 +1,1 @@
+export { alertmanagerImporter } from './alertmanager.importer';

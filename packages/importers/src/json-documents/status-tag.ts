@@ -1,0 +1,16 @@
+/**
+ * The status words importers tag titles with, so milestones can be proposed from entries (the
+ * contract is `readEntryStatus` in `@aftermath/analysis` timeline: a leading upper-case tag such
+ * as `[FIRING]`, `[ACKNOWLEDGED]`, `[RESOLVED]`, `[ROLLBACK]`, `[ERROR]`, `[INFO]`).
+ */
+export type StatusTagWord = 'firing' | 'acknowledged' | 'resolved' | 'rollback' | 'error' | 'info';
+
+/**
+ * A title that starts with a status tag.
+ *
+ * @example
+ * taggedTitle('resolved', 'HighErrorRate — 5xx above 2%'); // '[RESOLVED] HighErrorRate — 5xx above 2%'
+ */
+export function taggedTitle(word: StatusTagWord, title: string): string {
+  return `[${word.toUpperCase()}] ${title}`;
+}
