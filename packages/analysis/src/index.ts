@@ -1,1 +1,2 @@
 export * from './postmortem-format';
+export * from './timeline';
