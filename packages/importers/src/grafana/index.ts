@@ -1,0 +1,1 @@
+export { grafanaImporter } from './grafana.importer';

@@ -1,0 +1,2 @@
+export { pagerdutyImporter } from './pagerduty.importer';
+export { pagerDutyEventTypes } from './pagerduty-event-types';
