@@ -9,7 +9,12 @@ import { z } from 'zod';
  */
 export const utcTimestamp = z.iso
   .datetime({ offset: true, message: 'expected an ISO 8601 timestamp with a zone' })
-  .overwrite((value) => new Date(value).toISOString());
+  // zod runs overwrites even after a failed check: leave an invalid value alone so the check's
+  // message is what the caller sees.
+  .overwrite((value) => {
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? value : date.toISOString();
+  });
 
 /** A calendar date, `YYYY-MM-DD` (used for due dates, which have no time of day). */
 export const calendarDate = z.iso.date({ message: 'expected a date as YYYY-MM-DD' });
