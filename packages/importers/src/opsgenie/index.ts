@@ -1,0 +1,2 @@
+export { opsgenieImporter } from './opsgenie.importer';
+export { opsgenieActions } from './opsgenie-actions';
