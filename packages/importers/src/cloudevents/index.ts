@@ -1,0 +1,2 @@
+export { cloudeventsImporter } from './cloudevents.importer';
+export { classifyEventType, type EventTypeReading } from './classify-event-type';
