@@ -36,6 +36,3 @@ export const timelineRowSchema = timelineEntry
 export const actionRowSchema = actionItem
   .omit({ id: true, incidentKey: true, version: true, createdAt: true, updatedAt: true })
   .strict();
-
-/** Incident fields in front matter order. */
-export const incidentFieldOrder = Object.keys(frontMatterSchema.shape);

@@ -3,9 +3,10 @@ import {
   milestoneNames,
   type PostmortemDocument,
 } from '@aftermath/domain';
-import { Document, LineCounter, parseDocument, visit } from 'yaml';
+import { Document, visit } from 'yaml';
 import { frontMatterSchema } from './document-schemas';
 import type { FormatProblems } from './format-problems';
+import { readYaml } from './read-yaml';
 import { describeIssues } from './schema-issues';
 import { guardTimestamps } from './timestamp-guard';
 import { lineOfYamlPath } from './yaml-lines';
@@ -77,21 +78,12 @@ function toYaml(value: unknown): string {
   return doc.toString({ lineWidth: 0, minContentWidth: 0 });
 }
 
-function readYaml(yaml: string, lines: LineCounter, firstLine: number, problems: FormatProblems) {
-  try {
-    const doc = parseDocument(yaml, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    for (const error of doc.errors) {
-      const line = lines.linePos(error.pos[0]).line + firstLine - 1;
-      problems.add(line, 'frontMatter', `not valid YAML: ${error.message.split('\n')[0]}`);
-    }
-    if (doc.errors.length > 0) return null;
-    return { doc, value: doc.toJS({ maxAliasCount: 100 }) as unknown };
-  } catch (error) {
-    // Deeply nested or alias-heavy YAML can exhaust the parser; that is bad input, not a crash.
-    const reason = error instanceof Error ? error.message : String(error);
-    problems.add(firstLine - 1, 'frontMatter', `could not be read as YAML: ${reason}`);
-    return null;
-  }
+/** A dotted field path; a key that is not a plain word (a typo'd key can be anything) is quoted. */
+function fieldName(path: readonly (string | number)[]): string {
+  const parts = path.map((part) =>
+    typeof part === 'number' || /^[A-Za-z0-9_-]+$/.test(part) ? String(part) : JSON.stringify(part),
+  );
+  return parts.join('.') || 'frontMatter';
 }
 
 function checkMilestoneOrder(
@@ -120,10 +112,9 @@ export function parseFrontMatter(
   firstLine: number,
   problems: FormatProblems,
 ): FrontMatter | null {
-  const lines = new LineCounter();
-  const read = readYaml(yaml, lines, firstLine, problems);
+  const read = readYaml(yaml, firstLine, problems);
   if (!read) return null;
-  const { doc, value } = read;
+  const { doc, lines, value } = read;
   const where = (path: (string | number)[]) =>
     lineOfYamlPath(doc, path, lines, firstLine, firstLine - 1);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -137,7 +128,7 @@ export function parseFrontMatter(
   const result = frontMatterSchema.safeParse(guarded);
   if (!result.success) {
     for (const problem of describeIssues(result.error.issues, guarded, frontMatterSchema)) {
-      problems.add(where(problem.path), problem.path.join('.') || 'frontMatter', problem.message);
+      problems.add(where(problem.path), fieldName(problem.path), problem.message);
     }
     return null;
   }

@@ -41,11 +41,12 @@ function assemble(front: FrontMatter, body: ParsedBody): PostmortemDocument {
  * Every field is validated with the domain schemas; all problems are reported together, and
  * nothing is returned unless the whole file is valid. `file` names the file in messages.
  *
- * @throws DomainError `validation`; its message starts `<file>:<line>: ` and each detail's path
- * is `<file>:<line>:<field>`, e.g. `incidents/INC-7.md:4:severity`.
+ * @throws DomainError `validation`; its message starts `<file>:<line>: <field>: ` and each
+ * detail's path is `<file>:<line>:<field>`, e.g. `incidents/INC-7.md:4:severity`.
  * @example
- * const doc = parsePostmortemMarkdown(text, 'incidents/INC-7.md');
- * renderPostmortemMarkdown(doc) === renderPostmortemMarkdown(parsePostmortemMarkdown(...)); // stable
+ * const doc = parsePostmortemMarkdown(await readFile(path, 'utf8'), path);
+ * doc.incident.key; // 'INC-7'
+ * renderPostmortemMarkdown(doc); // the same text, for a file Aftermath wrote
  */
 export function parsePostmortemMarkdown(text: string, file: string): PostmortemDocument {
   const problems = new FormatProblems();

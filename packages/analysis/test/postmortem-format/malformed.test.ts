@@ -59,6 +59,11 @@ describe('malformed files', () => {
     expect(details[0]?.message).toMatch(/not valid YAML/);
   });
 
+  it('refuses YAML aliases instead of expanding them', () => {
+    const text = edit(valid, 'commander: Priya Natarajan', 'commander: *title');
+    expectProblem(text, lineOf(valid, 'commander:'), 'frontMatter', /aliases .* are not supported/);
+  });
+
   it('reports unknown fields with the fields allowed there', () => {
     const text = edit(valid, 'severity: SEV2', 'severty: SEV2');
     expectProblem(text, 4, 'severty', /unknown field; expected one of: key, title, severity/);

@@ -22,14 +22,17 @@ function parseOrReject(input: string): PostmortemDocument | 'rejected' {
   return doc;
 }
 
-/** A valid file with a few lines deleted, duplicated, swapped or overwritten. */
+/** A valid file with a few lines deleted, inserted, copied, swapped or partly overwritten. */
 const damagedFile = fc
   .tuple(
     validDocument,
-    fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('delete', 'insert', 'copy', 'swap')), {
-      minLength: 1,
-      maxLength: 3,
-    }),
+    fc.array(
+      fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('delete', 'insert', 'copy', 'swap', 'splice')),
+      {
+        minLength: 1,
+        maxLength: 3,
+      },
+    ),
     text(40),
   )
   .map(([doc, edits, inserted]) => {
@@ -41,6 +44,11 @@ const damagedFile = fc
       if (kind === 'insert') lines.splice(i, 0, inserted);
       if (kind === 'copy') lines.splice(i, 0, lines[j] ?? '');
       if (kind === 'swap') [lines[i], lines[j]] = [lines[j] ?? '', lines[i] ?? ''];
+      if (kind === 'splice') {
+        const line = lines[i] ?? '';
+        const at = b % (line.length + 1);
+        lines[i] = line.slice(0, at) + inserted + line.slice(at + inserted.length);
+      }
     }
     return lines.join('\n');
   });
@@ -56,7 +64,7 @@ describe('Aftermath Markdown properties', () => {
         expect(rendered.endsWith('\n') && !rendered.endsWith('\n\n')).toBe(true);
         expect(rendered.startsWith('---\n')).toBe(true);
       }),
-      { numRuns: 250 },
+      { numRuns: 200 },
     );
   });
 
@@ -74,7 +82,7 @@ describe('Aftermath Markdown properties', () => {
       fc.property(damagedFile, (input) => {
         parseOrReject(input);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });
