@@ -1,5 +1,6 @@
 import type {
   ActionItem,
+  Evidence,
   Incident,
   IncidentFilter,
   IncidentKey,
@@ -37,6 +38,44 @@ export interface TimelineRepository {
   listByIncident(key: IncidentKey): Promise<TimelineEntry[]>;
   update(entry: TimelineEntry, expectedVersion: number): Promise<void>;
   delete(id: string, expectedVersion: number): Promise<void>;
+  /**
+   * Inserts entries from evidence, skipping each one whose `dedupeKey` the incident has already
+   * seen (even when that earlier entry was deleted since). Entries with a null key always land.
+   * Duplicates within `entries` count once.
+   */
+  insertMany(entries: TimelineEntryWithKey[]): Promise<{ added: number; duplicates: number }>;
+}
+
+/** A timeline entry with the key that identifies the real-world event it records, if any. */
+export interface TimelineEntryWithKey {
+  entry: TimelineEntry;
+  dedupeKey: string | null;
+}
+
+/** Evidence records (what was extracted from raw bytes), listed by arrival (`receivedAt`, `id`). */
+export interface EvidenceRepository {
+  insert(evidence: Evidence): Promise<void>;
+  get(id: string): Promise<Evidence | null>;
+  listByIncident(key: IncidentKey): Promise<Evidence[]>;
+}
+
+/** Where a blob was stored: its address and size. */
+export interface StoredBlob {
+  /** Hex SHA-256 of the bytes. */
+  sha256: string;
+  bytes: number;
+}
+
+/**
+ * Raw evidence bytes addressed by SHA-256, streamed in and out: a blob is never held in memory
+ * whole. `put` of bytes already stored keeps one copy.
+ */
+export interface BlobStore {
+  /** Stores the stream; a failure half-way leaves nothing under the blob's address. */
+  put(stream: AsyncIterable<Uint8Array>): Promise<StoredBlob>;
+  /** Streams a blob back; iterating a missing one throws `not_found`. */
+  open(sha256: string): AsyncIterable<Uint8Array>;
+  has(sha256: string): Promise<boolean>;
 }
 
 /** One postmortem per incident. */
@@ -84,6 +123,7 @@ export interface Repositories {
   services: ServiceRepository;
   directory: DirectoryRepository;
   settings: SettingsRepository;
+  evidence: EvidenceRepository;
 }
 
 /**
@@ -93,6 +133,8 @@ export interface Repositories {
 export interface Store extends Repositories {
   /** A short name of the backend for logs and health output, e.g. `sqlite` or `postgres`. */
   readonly backend: string;
+  /** Raw evidence bytes, beside the database (not part of its transactions). */
+  readonly blobs: BlobStore;
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
   /** Cheap liveness probe of the database. */
   ping(): Promise<void>;

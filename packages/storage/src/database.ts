@@ -1,5 +1,7 @@
 import type {
   ActionPriority,
+  EvidenceChannel,
+  EvidenceFormat,
   ActionStatus,
   ActionType,
   IncidentStatus,
@@ -86,6 +88,29 @@ export interface TimelineEntryTable {
   version: number;
 }
 
+/** A dedupe key an incident has seen, kept after its entry is deleted. */
+export interface TimelineDedupeKeyTable {
+  incident_key: string;
+  dedupe_key: string;
+  entry_id: string;
+}
+
+export interface EvidenceTable {
+  id: string;
+  incident_key: string;
+  format: EvidenceFormat;
+  channel: EvidenceChannel;
+  name: string;
+  sha256: string;
+  bytes: Int8;
+  received_at: string;
+  records: Int8;
+  entries_added: number;
+  duplicates_skipped: number;
+  /** JSON array of `{line, jsonPointer, message}`. */
+  problems: string;
+}
+
 export interface PostmortemTable {
   incident_key: string;
   owner: string | null;
@@ -151,6 +176,8 @@ export interface Database {
   incident_services: IncidentServiceTable;
   incident_tags: IncidentTagTable;
   timeline_entries: TimelineEntryTable;
+  timeline_dedupe_keys: TimelineDedupeKeyTable;
+  evidence: EvidenceTable;
   postmortems: PostmortemTable;
   postmortem_sections: PostmortemSectionTable;
   action_items: ActionItemTable;

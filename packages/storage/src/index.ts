@@ -1,3 +1,4 @@
 export * from './store-options';
 export { openStore, migrateStore } from './open-store';
 export { migrations } from './migrations';
+export { createFolderBlobStore } from './blobs/folder-blob-store';

@@ -1,11 +1,12 @@
-import type { Store } from '@aftermath/core';
+import type { BlobStore, Store } from '@aftermath/core';
+import { createFolderBlobStore } from './blobs/folder-blob-store';
 import { createStore } from './create-store';
 import type { OpenedDatabase } from './dialects/dialect';
 import { openPgliteDatabase, startPglite } from './dialects/pglite/pglite.dialect';
 import { openPostgresDatabase } from './dialects/postgres.dialect';
 import { openSqliteDatabase } from './dialects/sqlite.dialect';
 import { runMigrations } from './migrations';
-import type { OpenStoreOptions, StoreOptions } from './store-options';
+import { resolveBlobsDir, type OpenStoreOptions, type StoreOptions } from './store-options';
 
 async function openDatabase(options: StoreOptions): Promise<OpenedDatabase> {
   switch (options.kind) {
@@ -19,16 +20,17 @@ async function openDatabase(options: StoreOptions): Promise<OpenedDatabase> {
 }
 
 /**
- * A store on an opened database, migrated first unless `migrate` is false, with the migrations
- * that ran. Closes the database when migrating fails.
+ * A store on an opened database and a blob store, migrated first unless `migrate` is false, with
+ * the migrations that ran. Closes the database when migrating fails.
  */
 export async function openStoreOn(
   database: OpenedDatabase,
+  blobs: BlobStore,
   migrate = true,
 ): Promise<{ store: Store; applied: string[] }> {
   try {
     const applied = migrate ? await runMigrations(database) : [];
-    return { store: createStore(database), applied };
+    return { store: createStore(database, blobs), applied };
   } catch (error) {
     await database.db.destroy();
     throw error;
@@ -36,13 +38,16 @@ export async function openStoreOn(
 }
 
 /**
- * Opens the store and, unless `migrate: false`, applies pending migrations first.
+ * Opens the store and, unless `migrate: false`, applies pending migrations first. Blobs live in
+ * `blobsDir` (default: `blobs` in the data folder, `./data/blobs` for PostgreSQL).
  *
  * @example
  * const store = await openStore({ kind: 'sqlite', dataDir: './data' });
  */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
-  const { store } = await openStoreOn(await openDatabase(options), options.migrate !== false);
+  const blobs = createFolderBlobStore(resolveBlobsDir(options));
+  const database = await openDatabase(options);
+  const { store } = await openStoreOn(database, blobs, options.migrate !== false);
   return store;
 }
 

@@ -2,6 +2,7 @@ import {
   emptyMilestones,
   emptySections,
   type ActionItem,
+  type Evidence,
   type Incident,
   type Postmortem,
   type TimelineEntry,
@@ -87,6 +88,24 @@ export function anAction(overrides: Partial<ActionItem> = {}): ActionItem {
     createdAt: t0,
     updatedAt: t0,
     version: 1,
+    ...overrides,
+  };
+}
+
+export function anEvidence(overrides: Partial<Evidence> = {}): Evidence {
+  return {
+    id: 'ev-1',
+    incidentKey: 'INC-1',
+    format: 'deploy',
+    channel: 'cli',
+    name: 'deploys.jsonl',
+    sha256: 'a'.repeat(64),
+    bytes: 5_000_000_000,
+    receivedAt: t0,
+    records: 3,
+    entriesAdded: 2,
+    duplicatesSkipped: 0,
+    problems: [{ line: 3, jsonPointer: null, message: 'when: expected a timestamp' }],
     ...overrides,
   };
 }

@@ -2,12 +2,13 @@ import type { Store } from '@aftermath/core';
 import { testDialects, type TestDialect } from '@aftermath/storage/testing';
 import type { KyselyPlugin, UnknownRow } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { createFolderBlobStore } from '../src/blobs/folder-blob-store';
 import { createStore } from '../src/create-store';
 import type { OpenedDatabase } from '../src/dialects/dialect';
 import { runMigrations } from '../src/migrations';
 import { createPostgresTestDatabase } from '../src/testing/postgres-test-database';
 import { createSqliteTestDatabase } from '../src/testing/sqlite-test-database';
-import { aPostmortem, aTimelineEntry, anAction, anIncident } from './factories';
+import { aPostmortem, aTimelineEntry, anAction, anEvidence, anIncident } from './factories';
 
 // The SQL each repository method sends, per dialect, kept in test/queries/ so a change to a query
 // shows up in review as a diff of SQL. Run `npx vitest run -u packages/storage` to accept one.
@@ -47,8 +48,16 @@ async function exerciseStore(store: Store, statements: string[]): Promise<string
   await run('incidents.update', () => store.incidents.update(anIncident({ version: 2 }), 1));
   await run('timeline.insert', () => store.timeline.insert(aTimelineEntry()));
   await run('timeline.listByIncident', () => store.timeline.listByIncident('INC-1'));
+  await run('timeline.insertMany', () =>
+    store.timeline.insertMany([
+      { entry: aTimelineEntry({ id: 'entry-2' }), dedupeKey: 'deploy:42' },
+      { entry: aTimelineEntry({ id: 'entry-3' }), dedupeKey: null },
+    ]),
+  );
   await run('timeline.update', () => store.timeline.update(aTimelineEntry({ version: 2 }), 1));
   await run('timeline.delete (stale)', () => store.timeline.delete('entry-1', 1));
+  await run('evidence.insert', () => store.evidence.insert(anEvidence()));
+  await run('evidence.listByIncident', () => store.evidence.listByIncident('INC-1'));
   await run('postmortems.insert', () => store.postmortems.insert(aPostmortem()));
   await run('postmortems.get', () => store.postmortems.get('INC-1'));
   await run('postmortems.update', () => store.postmortems.update(aPostmortem({ version: 2 }), 1));
@@ -73,7 +82,8 @@ describe('SQL sent by the repositories', () => {
       await runMigrations(database);
       const statements: string[] = [];
       const db = database.db.withPlugin(recordStatements(database, statements));
-      const store = createStore({ ...database, db });
+      // Blobs are files, not SQL: this folder is never written.
+      const store = createStore({ ...database, db }, createFolderBlobStore('unused-blobs'));
       try {
         const text = await exerciseStore(store, statements);
         await expect(text).toMatchFileSnapshot(`queries/repositories.${dialect}.sql`);

@@ -1,4 +1,4 @@
-import { resolveStoreOptions } from '@aftermath/storage';
+import { resolveBlobsDir, resolveStoreOptions } from '@aftermath/storage';
 import { describe, expect, it } from 'vitest';
 
 const pgUrl = 'postgres://aftermath@db.internal:5432/aftermath';
@@ -17,12 +17,31 @@ describe('resolveStoreOptions', () => {
 
   it('prefers DATABASE_URL over --data, and --database-url over both', () => {
     const env = { DATABASE_URL: pgUrl };
-    expect(resolveStoreOptions({ data: './d', env })).toEqual({ kind: 'postgres', url: pgUrl });
+    expect(resolveStoreOptions({ data: './d', env })).toEqual({
+      kind: 'postgres',
+      url: pgUrl,
+      blobsDir: 'd/blobs',
+    });
     const explicit = 'postgresql://other@127.0.0.1/db';
-    expect(resolveStoreOptions({ data: './d', databaseUrl: explicit, env })).toEqual({
+    expect(resolveStoreOptions({ databaseUrl: explicit, env })).toEqual({
       kind: 'postgres',
       url: explicit,
     });
+  });
+
+  it('puts blobs in --blobs, else AFTERMATH_BLOBS, else beside the SQLite file', () => {
+    const env = { AFTERMATH_BLOBS: '/mnt/shared/blobs' };
+    expect(resolveStoreOptions({ blobs: '/b', databaseUrl: pgUrl, env })).toMatchObject({
+      blobsDir: '/b',
+    });
+    expect(resolveStoreOptions({ databaseUrl: pgUrl, data: './d', env })).toMatchObject({
+      blobsDir: '/mnt/shared/blobs',
+    });
+    const sqlite = resolveStoreOptions({ data: '/srv/aftermath', env: {} });
+    expect(resolveBlobsDir(sqlite)).toBe('/srv/aftermath/blobs');
+    expect(resolveBlobsDir(resolveStoreOptions({ databaseUrl: pgUrl, env: {} }))).toBe(
+      'data/blobs',
+    );
   });
 
   it('ignores an empty DATABASE_URL', () => {

@@ -1,6 +1,7 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { OpenedDatabase } from '../dialects/dialect';
 import * as initial from './2026-11-26T000000-initial';
+import * as evidence from './2026-11-27T000000-evidence';
 
 /**
  * Every migration, by name. Names are timestamps so they sort in the order they must run. Listed
@@ -8,6 +9,7 @@ import * as initial from './2026-11-26T000000-initial';
  */
 export const migrations: Readonly<Record<string, Migration>> = {
   '2026-11-26T000000-initial': initial,
+  '2026-11-27T000000-evidence': evidence,
 };
 
 const provider: MigrationProvider = {

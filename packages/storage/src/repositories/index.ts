@@ -2,6 +2,7 @@ import type { Repositories } from '@aftermath/core';
 import type { Scope } from '../scope';
 import { createActionItemRepository } from './action-item.repository';
 import { createDirectoryRepository } from './directory.repository';
+import { createEvidenceRepository } from './evidence.repository';
 import { createIncidentRepository } from './incident.repository';
 import { createPostmortemRepository } from './postmortem.repository';
 import { createServiceRepository } from './service.repository';
@@ -18,5 +19,6 @@ export function createRepositories(scope: Scope): Repositories {
     services: createServiceRepository(scope),
     directory: createDirectoryRepository(scope),
     settings: createSettingsRepository(scope),
+    evidence: createEvidenceRepository(scope),
   };
 }

@@ -1,5 +1,5 @@
 import type { TimelineEntry } from '@aftermath/domain';
-import type { TimelineRepository } from '@aftermath/core';
+import type { TimelineEntryWithKey, TimelineRepository } from '@aftermath/core';
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor, TimelineEntryTable } from '../database';
 import type { Scope } from '../scope';
@@ -67,6 +67,38 @@ async function readVersion(db: Executor, id: string): Promise<number | undefined
   return row?.version;
 }
 
+// Rows per statement: 18 columns × 500 stays far below every dialect's bound-parameter limit.
+const batchSize = 500;
+
+/**
+ * Records the batch's dedupe keys the incident has not seen yet and returns the ids of the entries
+ * that claimed them. A key repeated inside the batch is claimed once, by its first entry.
+ */
+async function claimDedupeKeys(db: Executor, batch: TimelineEntryWithKey[]): Promise<Set<string>> {
+  const keyed = batch.flatMap(({ entry, dedupeKey }) =>
+    dedupeKey === null
+      ? []
+      : [{ incident_key: entry.incidentKey, dedupe_key: dedupeKey, entry_id: entry.id }],
+  );
+  if (keyed.length === 0) return new Set();
+  const claimed = await db
+    .insertInto('timeline_dedupe_keys')
+    .values(keyed)
+    .onConflict((oc) => oc.columns(['incident_key', 'dedupe_key']).doNothing())
+    .returning('entry_id')
+    .execute();
+  return new Set(claimed.map((row) => row.entry_id));
+}
+
+async function insertBatch(db: Executor, batch: TimelineEntryWithKey[]): Promise<number> {
+  const claimed = await claimDedupeKeys(db, batch);
+  const rows = batch
+    .filter(({ entry, dedupeKey }) => dedupeKey === null || claimed.has(entry.id))
+    .map(({ entry }) => toTimelineRow(entry));
+  if (rows.length > 0) await db.insertInto('timeline_entries').values(rows).execute();
+  return rows.length;
+}
+
 /** Timeline entries, listed by `at` and then `id` (ids sort in creation order). */
 export function createTimelineRepository(scope: Scope): TimelineRepository {
   return {
@@ -81,6 +113,20 @@ export function createTimelineRepository(scope: Scope): TimelineRepository {
           .executeTakeFirst(),
       );
       assertInserted(result.numInsertedOrUpdatedRows, 'timeline entry', entry.id);
+    },
+    async insertMany(entries) {
+      const first = entries[0];
+      if (first === undefined) return { added: 0, duplicates: 0 };
+      const added = await writeForIncident(scope.capabilities, first.entry.incidentKey, () =>
+        scope.atomically(async (db) => {
+          let count = 0;
+          for (let start = 0; start < entries.length; start += batchSize) {
+            count += await insertBatch(db, entries.slice(start, start + batchSize));
+          }
+          return count;
+        }),
+      );
+      return { added, duplicates: entries.length - added };
     },
     async get(id) {
       const row = await scope

@@ -1,4 +1,8 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Store } from '@aftermath/core';
+import { createFolderBlobStore } from '../blobs/folder-blob-store';
 import { openStoreOn } from '../open-store';
 import { createPostgresTestDatabase } from './postgres-test-database';
 import { createSqliteTestDatabase } from './sqlite-test-database';
@@ -25,7 +29,8 @@ function createTestDatabase(dialect: TestDialect): Promise<TestDatabase> {
 
 /**
  * A fresh, empty, migrated store: SQLite in a temporary folder, or PostgreSQL (a new database on
- * AFTERMATH_TEST_PG_URL, else PGlite outside CI). Closing it removes the data.
+ * AFTERMATH_TEST_PG_URL, else PGlite outside CI), with blobs in a temporary folder. Closing it
+ * removes the data.
  *
  * @example
  * const store = await openTestStore('postgres');
@@ -33,19 +38,25 @@ function createTestDatabase(dialect: TestDialect): Promise<TestDatabase> {
  */
 export async function openTestStore(dialect: TestDialect): Promise<TestStore> {
   const database = await createTestDatabase(dialect);
+  const blobsDir = await mkdtemp(join(tmpdir(), 'aftermath-blobs-'));
+  const blobs = createFolderBlobStore(blobsDir);
+  const dispose = async () => {
+    await database.dispose();
+    await rm(blobsDir, { recursive: true, force: true });
+  };
   let store: Store;
   try {
-    ({ store } = await openStoreOn(database.open()));
+    ({ store } = await openStoreOn(database.open(), blobs));
   } catch (error) {
-    await database.dispose();
+    await dispose();
     throw error;
   }
   return {
     ...store,
-    openAgain: () => openStoreOn(database.open()),
+    openAgain: () => openStoreOn(database.open(), blobs),
     async close() {
       await store.close();
-      await database.dispose();
+      await dispose();
     },
   };
 }

@@ -33,12 +33,22 @@ insert into "timeline_entries" ("id", "incident_key", "at", "precision", "zone_a
 -- timeline.listByIncident
 select * from "timeline_entries" where "incident_key" = $1 order by "at", "id";
 
+-- timeline.insertMany
+insert into "timeline_dedupe_keys" ("incident_key", "dedupe_key", "entry_id") values ($1, $2, $3) on conflict ("incident_key", "dedupe_key") do nothing returning "entry_id";
+insert into "timeline_entries" ("id", "incident_key", "at", "precision", "zone_assumed", "kind", "title", "body", "source", "service", "evidence_id", "evidence_line", "evidence_byte_offset", "evidence_json_pointer", "author", "pinned", "created_at", "version") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18), ($19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36);
+
 -- timeline.update
 update "timeline_entries" set "at" = $1, "precision" = $2, "zone_assumed" = $3, "kind" = $4, "title" = $5, "body" = $6, "source" = $7, "service" = $8, "evidence_id" = $9, "evidence_line" = $10, "evidence_byte_offset" = $11, "evidence_json_pointer" = $12, "author" = $13, "pinned" = $14, "version" = $15 where "id" = $16 and "version" = $17;
 
 -- timeline.delete (stale)
 delete from "timeline_entries" where "id" = $1 and "version" = $2;
 select "version" from "timeline_entries" where "id" = $1;
+
+-- evidence.insert
+insert into "evidence" ("id", "incident_key", "format", "channel", "name", "sha256", "bytes", "received_at", "records", "entries_added", "duplicates_skipped", "problems") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) on conflict do nothing;
+
+-- evidence.listByIncident
+select * from "evidence" where "incident_key" = $1 order by "received_at", "id";
 
 -- postmortems.insert
 insert into "postmortems" ("incident_key", "owner", "status", "template", "created_at", "updated_at", "version") values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing;

@@ -33,12 +33,22 @@ insert into "timeline_entries" ("id", "incident_key", "at", "precision", "zone_a
 -- timeline.listByIncident
 select * from "timeline_entries" where "incident_key" = ? order by "at", "id";
 
+-- timeline.insertMany
+insert into "timeline_dedupe_keys" ("incident_key", "dedupe_key", "entry_id") values (?, ?, ?) on conflict ("incident_key", "dedupe_key") do nothing returning "entry_id";
+insert into "timeline_entries" ("id", "incident_key", "at", "precision", "zone_assumed", "kind", "title", "body", "source", "service", "evidence_id", "evidence_line", "evidence_byte_offset", "evidence_json_pointer", "author", "pinned", "created_at", "version") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+
 -- timeline.update
 update "timeline_entries" set "at" = ?, "precision" = ?, "zone_assumed" = ?, "kind" = ?, "title" = ?, "body" = ?, "source" = ?, "service" = ?, "evidence_id" = ?, "evidence_line" = ?, "evidence_byte_offset" = ?, "evidence_json_pointer" = ?, "author" = ?, "pinned" = ?, "version" = ? where "id" = ? and "version" = ?;
 
 -- timeline.delete (stale)
 delete from "timeline_entries" where "id" = ? and "version" = ?;
 select "version" from "timeline_entries" where "id" = ?;
+
+-- evidence.insert
+insert into "evidence" ("id", "incident_key", "format", "channel", "name", "sha256", "bytes", "received_at", "records", "entries_added", "duplicates_skipped", "problems") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
+
+-- evidence.listByIncident
+select * from "evidence" where "incident_key" = ? order by "received_at", "id";
 
 -- postmortems.insert
 insert into "postmortems" ("incident_key", "owner", "status", "template", "created_at", "updated_at", "version") values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing;

@@ -1,0 +1,81 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { BlobStore, StoredBlob } from '@aftermath/core';
+import { DomainError, notFound } from '@aftermath/domain';
+
+const sha256Shape = /^[0-9a-f]{64}$/;
+
+/** `<root>/ab/cd/<sha256>`: two levels of fan-out keep folders small at millions of blobs. */
+function blobPath(root: string, sha256: string): string {
+  if (!sha256Shape.test(sha256)) {
+    throw new DomainError('validation', `Not a blob address: expected 64 hex digits`, [
+      { path: 'sha256', message: 'expected 64 lower-case hex digits' },
+    ]);
+  }
+  return join(root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+}
+
+/** Copies `stream` to `file`, hashing and counting on the way. */
+async function writeHashed(stream: AsyncIterable<Uint8Array>, file: string): Promise<StoredBlob> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  async function* tap() {
+    for await (const chunk of stream) {
+      hash.update(chunk);
+      bytes += chunk.byteLength;
+      yield chunk;
+    }
+  }
+  await pipeline(Readable.from(tap()), createWriteStream(file, { flags: 'wx' }));
+  // On disk before it gets its final name: a crash after the rename finds the whole blob.
+  const handle = await open(file, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return { sha256: hash.digest('hex'), bytes };
+}
+
+/**
+ * Blobs in a folder, addressed by SHA-256. A blob is streamed to `<root>/tmp/` and renamed to its
+ * address only when complete, so a crash never leaves a half blob under its final name.
+ *
+ * @example
+ * const blobs = createFolderBlobStore('./data/blobs');
+ * const { sha256 } = await blobs.put(createReadStream('app.log'));
+ */
+export function createFolderBlobStore(folder: string): BlobStore {
+  const root = resolve(folder);
+  return {
+    async put(stream) {
+      const partials = join(root, 'tmp');
+      await mkdir(partials, { recursive: true });
+      const partial = join(partials, `${randomUUID()}.partial`);
+      try {
+        const stored = await writeHashed(stream, partial);
+        const target = blobPath(root, stored.sha256);
+        await mkdir(dirname(target), { recursive: true });
+        await rename(partial, target);
+        return stored;
+      } catch (error) {
+        await rm(partial, { force: true });
+        throw error;
+      }
+    },
+    async *open(sha256) {
+      const path = blobPath(root, sha256);
+      const found = await stat(path).catch(() => null);
+      if (found === null || !found.isFile()) throw notFound('blob', sha256);
+      yield* createReadStream(path, { highWaterMark: 1024 * 1024 });
+    },
+    async has(sha256) {
+      const found = await stat(blobPath(root, sha256)).catch(() => null);
+      return found !== null && found.isFile();
+    },
+  };
+}
