@@ -1,0 +1,65 @@
+/**
+ * Formats UTC instants as ISO 8601 strings (`2015-07-29T17:41:44.747Z`) faster than
+ * `Date#toISOString` for log lines, which arrive in time order: the text up to the second is
+ * remembered and reused while lines stay within the same second.
+ */
+export class IsoFormatter {
+  private lastSecond = Number.NaN;
+  private prefix = '';
+
+  /** The ISO string for `epochMs` (years 0–9999; others fall back to `Date#toISOString`). */
+  format(epochMs: number): string {
+    const second = Math.floor(epochMs / 1000);
+    if (second !== this.lastSecond) {
+      if (epochMs < -62_167_219_200_000 || epochMs >= 253_402_300_800_000) {
+        return new Date(epochMs).toISOString();
+      }
+      this.prefix = formatSecond(second);
+      this.lastSecond = second;
+    }
+    const millis = epochMs - second * 1000;
+    return this.prefix + (millis < 10 ? '00' : millis < 100 ? '0' : '') + millis + 'Z';
+  }
+}
+
+/** `YYYY-MM-DDTHH:MM:SS.` for a second since the epoch (civil-from-days, H. Hinnant). */
+function formatSecond(second: number): string {
+  const days = Math.floor(second / 86_400);
+  const inDay = second - days * 86_400;
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const hour = Math.floor(inDay / 3600);
+  const minute = Math.floor((inDay % 3600) / 60);
+  return (
+    String(year).padStart(4, '0') +
+    '-' +
+    pad2(month) +
+    '-' +
+    pad2(day) +
+    'T' +
+    pad2(hour) +
+    ':' +
+    pad2(minute) +
+    ':' +
+    pad2(inDay % 60) +
+    '.'
+  );
+}
+
+function pad2(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}
