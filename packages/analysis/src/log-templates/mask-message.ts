@@ -1,0 +1,192 @@
+import { MaskWriter } from './mask-writer';
+
+/** The wildcard that stands for a variable part of a log message. */
+export const WILDCARD = '<*>';
+
+const OTHER = 0;
+const DIGIT = 1;
+const HEX_LETTER = 2;
+const LETTER = 3;
+const SPACE = 4;
+
+/** Character class of each ASCII code; anything else counts as punctuation. */
+const CLASS = new Uint8Array(128);
+for (let code = 48; code <= 57; code += 1) CLASS[code] = DIGIT;
+for (let code = 65; code <= 90; code += 1) {
+  const hex = code <= 70 ? HEX_LETTER : LETTER;
+  CLASS[code] = hex;
+  CLASS[code + 32] = hex;
+}
+for (const code of [9, 10, 13, 32]) CLASS[code] = SPACE;
+
+function classOf(code: number): number {
+  return code < 128 ? (CLASS[code] ?? OTHER) : OTHER;
+}
+
+/**
+ * Masks the obviously variable parts of a log message with `<*>` and joins its tokens with
+ * single spaces: numbers (`-12`, `0.25`), hex (`0x1f`, `54fadb41…`), IPv4 addresses with ports,
+ * UUIDs, times, paths (`/var/log/x.log`), and digit runs inside words (`blk_-1608`, `core.2275`,
+ * `bglio11`). Wildcards joined by `.`, `:` or `-` merge into one, so `10.0.0.1:80` is one `<*>`.
+ * Words without digits are kept, so `user=root` and `user=guest` stay different. One pass over
+ * the characters; a message with nothing to mask comes back as the same string.
+ *
+ * @example
+ * maskMessage('Received block blk_-42 of size 67108864  from /10.250.10.6');
+ * // 'Received block blk_<*> of size <*> from /<*>'
+ */
+export function maskMessage(message: string): string {
+  const writer = new MaskWriter(message);
+  const n = message.length;
+  let tokenStart = 0;
+  let runStart = -1;
+  let runDigits = 0;
+  let runHex = true;
+  let i = 0;
+  while (i <= n) {
+    const kind = i < n ? classOf(message.charCodeAt(i)) : SPACE;
+    if (kind !== OTHER && kind !== SPACE) {
+      if (runStart < 0) {
+        if (kind !== LETTER && isUuidAt(message, i)) {
+          writer.wildcard(signedStart(message, tokenStart, i), i + 36);
+          i += 36;
+          continue;
+        }
+        runStart = i;
+        runDigits = 0;
+        runHex = true;
+      }
+      if (kind === DIGIT) runDigits += 1;
+      else if (kind === LETTER) runHex = false;
+      i += 1;
+      continue;
+    }
+    if (runStart >= 0) {
+      if (runDigits > 0) maskRun(writer, message, tokenStart, runStart, i, runDigits, runHex);
+      runStart = -1;
+    }
+    if (kind === OTHER) {
+      const end = i === tokenStart ? pathEnd(message, i) : -1;
+      if (end > 0) writer.wildcard(pathStart(message, i), end);
+      i = end > 0 ? end : i + 1;
+      continue;
+    }
+    if (i >= n) break;
+    i = normalizeSpace(writer, message, i);
+    tokenStart = i;
+  }
+  return writer.finish();
+}
+
+/**
+ * Masks one whitespace-free token (see {@link maskMessage}); returns it unchanged when nothing
+ * in it is variable.
+ *
+ * @example
+ * maskToken('uid=0'); // 'uid=<*>'
+ */
+export function maskToken(token: string): string {
+  return maskMessage(token);
+}
+
+/** Skips the whitespace at `at`, writing one space between tokens and none at the ends. */
+function normalizeSpace(writer: MaskWriter, text: string, at: number): number {
+  const n = text.length;
+  let next = at;
+  while (next < n && classOf(text.charCodeAt(next)) === SPACE) next += 1;
+  if (at === 0 || next >= n) writer.cut(at, next, '');
+  else if (next - at !== 1 || text.charCodeAt(at) !== 32) writer.cut(at, next, ' ');
+  return next;
+}
+
+/**
+ * Masks an alphanumeric run holding a digit: whole when it is a number, hex of four or more
+ * characters or a `0x` literal; otherwise only its digit runs (`bglio11` → `bglio<*>`).
+ */
+function maskRun(
+  writer: MaskWriter,
+  text: string,
+  tokenStart: number,
+  start: number,
+  end: number,
+  digits: number,
+  hex: boolean,
+): void {
+  const length = end - start;
+  if (digits === length || (hex && length >= 4) || isHexLiteral(text, start, end)) {
+    writer.wildcard(signedStart(text, tokenStart, start), end);
+    return;
+  }
+  let i = start;
+  while (i < end) {
+    if (classOf(text.charCodeAt(i)) !== DIGIT) {
+      i += 1;
+      continue;
+    }
+    const digitStart = i;
+    while (i < end && classOf(text.charCodeAt(i)) === DIGIT) i += 1;
+    writer.wildcard(digitStart, i);
+  }
+}
+
+/** Includes a minus sign before a number (`blk_-42`, `cport:-1`), but not a word's hyphen. */
+function signedStart(text: string, tokenStart: number, at: number): number {
+  if (at === tokenStart || text.charCodeAt(at - 1) !== 45) return at;
+  if (at - 1 === tokenStart) return at - 1;
+  const before = classOf(text.charCodeAt(at - 2));
+  return before === OTHER ? at - 1 : at;
+}
+
+/**
+ * For a token starting at `at` with punctuation: the end of the path it holds (`/a/b`, two or
+ * more slashes after optional opening punctuation, closing punctuation left out), or -1.
+ */
+function pathEnd(text: string, at: number): number {
+  const start = pathStart(text, at);
+  if (text.charCodeAt(start) !== 47 || classOf(text.charCodeAt(start + 1)) === OTHER) return -1;
+  let end = start + 1;
+  let slashes = 1;
+  for (; end < text.length; end += 1) {
+    const code = text.charCodeAt(end);
+    if (code === 47) slashes += 1;
+    else if (classOf(code) === SPACE) break;
+  }
+  if (slashes < 2) return -1;
+  while (end > start + 1) {
+    const code = text.charCodeAt(end - 1);
+    if (code === 47 || code === 95 || classOf(code) !== OTHER) break;
+    end -= 1;
+  }
+  return end;
+}
+
+/** Skips opening punctuation (`'`, `(`, `"`…) up to a slash or a letter. */
+function pathStart(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) !== 47 && classOf(text.charCodeAt(i)) === OTHER) {
+    i += 1;
+  }
+  return i;
+}
+
+/** True for `8-4-4-4-12` hex digits at `at` (a UUID, whatever its letters). */
+function isUuidAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at + 8) !== 45 || text.length - at < 36) return false;
+  for (let i = 0; i < 36; i += 1) {
+    const kind = classOf(text.charCodeAt(at + i));
+    const dash = i === 8 || i === 13 || i === 18 || i === 23;
+    if (dash ? text.charCodeAt(at + i) !== 45 : kind !== DIGIT && kind !== HEX_LETTER) return false;
+  }
+  const after = at + 36 < text.length ? classOf(text.charCodeAt(at + 36)) : SPACE;
+  return after === OTHER || after === SPACE;
+}
+
+function isHexLiteral(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || text.charCodeAt(start) !== 48) return false;
+  if ((text.charCodeAt(start + 1) | 0x20) !== 120) return false;
+  for (let i = start + 2; i < end; i += 1) {
+    const kind = classOf(text.charCodeAt(i));
+    if (kind !== DIGIT && kind !== HEX_LETTER) return false;
+  }
+  return true;
+}

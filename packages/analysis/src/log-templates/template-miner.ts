@@ -1,0 +1,71 @@
+import { maskMessage } from './mask-message';
+import { resolveMinerOptions } from './miner-options';
+import { ParseTree } from './parse-tree';
+import { findBestCluster, generalizeCluster, type TemplateCluster } from './template-cluster';
+import type {
+  TemplateMatch,
+  TemplateMiner,
+  TemplateMinerOptions,
+  TemplateSummary,
+} from './template-miner.types';
+import { joinTokens, normalizeTokens, splitTokens } from './tokenize-message';
+
+/** Distinct masked messages remembered for the fast path before the memory is cleared. */
+const MEMO_LIMIT = 100_000;
+
+/**
+ * Creates an online log template miner in the style of Drain (He et al., ICWS 2017): a message
+ * is masked (numbers, hex, IPs, UUIDs, paths → `<*>`) and tokenised, routed through a
+ * fixed-depth tree by token count and first token, and joined to the most similar template in
+ * the leaf when enough of the template's constant tokens agree; otherwise it starts a new
+ * template. Unlike Drain, similarity ignores wildcard positions, and identical masked messages
+ * always land on the same template (which also makes repeats a single map lookup). Templates
+ * only gain wildcards and messages never move, so ids stay valid for the life of the miner.
+ *
+ * Throws a `validation` DomainError naming the option when an option is out of range.
+ *
+ * @example
+ * const miner = createTemplateMiner();
+ * miner.add('Connection from 10.0.0.1 closed');
+ * // { templateId: 'T1', template: 'Connection from <*> closed' }
+ * miner.add('Connection from 10.0.0.2 closed').templateId; // 'T1'
+ */
+export function createTemplateMiner(options: TemplateMinerOptions = {}): TemplateMiner {
+  const settings = resolveMinerOptions(options);
+  const tree = new ParseTree(settings.depth, settings.maxChildren);
+  const clusters: TemplateCluster[] = [];
+  const memo = new Map<string, TemplateCluster>();
+
+  function assign(tokens: string[]): TemplateCluster {
+    const candidates = tree.candidates(tokens);
+    const found = findBestCluster(candidates, tokens, settings.similarityThreshold);
+    if (found !== undefined) {
+      generalizeCluster(found, tokens);
+      return found;
+    }
+    const templateId = `T${clusters.length + 1}`;
+    const cluster = { tokens, count: 0, match: { templateId, template: tokens.join(' ') } };
+    clusters.push(cluster);
+    tree.insert(cluster);
+    return cluster;
+  }
+
+  function add(message: string): TemplateMatch {
+    const key = settings.maskVariables ? maskMessage(message) : joinTokens(message);
+    let cluster = memo.get(key);
+    if (cluster === undefined) {
+      const tokens = splitTokens(key);
+      cluster = assign(settings.maskVariables ? normalizeTokens(tokens) : tokens);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(key, cluster);
+    }
+    cluster.count += 1;
+    return cluster.match;
+  }
+
+  function templates(): TemplateSummary[] {
+    return clusters.map((cluster) => ({ ...cluster.match, count: cluster.count }));
+  }
+
+  return { add, templates };
+}
