@@ -13,7 +13,7 @@ describe('export and import-docs', { timeout: 240_000 }, () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('round-trips every demo incident through Markdown byte for byte', async () => {
+  it('round-trips demo incidents through Markdown byte for byte', async () => {
     const source = ['--data', join(dir, 'source')];
     const target = ['--data', join(dir, 'target')];
     expect((await runCli(['demo', ...source])).code).toBe(0);
@@ -21,8 +21,11 @@ describe('export and import-docs', { timeout: 240_000 }, () => {
       items: { key: string }[];
     };
     expect(list.items.length).toBeGreaterThanOrEqual(5);
+    // Two incidents through real processes; every incident is covered in-process by
+    // test/integration/document-round-trip.test.ts.
+    const chosen = list.items.slice(0, 2);
     const exported = new Map<string, string>();
-    for (const { key } of list.items) {
+    for (const { key } of chosen) {
       const md = await runCli(['export', key, '--format', 'md', ...source]);
       expect(md.code).toBe(0);
       exported.set(key, md.stdout);
@@ -30,7 +33,7 @@ describe('export and import-docs', { timeout: 240_000 }, () => {
     }
     const imported = await runCli([
       'import-docs',
-      ...list.items.map((i) => join(dir, `${i.key}.md`)),
+      ...chosen.map((i) => join(dir, `${i.key}.md`)),
       ...target,
     ]);
     expect(imported.code).toBe(0);
