@@ -1,1 +1,3 @@
 export * from './importer';
+export * from './registry';
+export * from './generic-deploy';
