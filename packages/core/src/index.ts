@@ -10,3 +10,4 @@ export * from './services';
 export * from './documents';
 export * from './demo';
 export * from './version';
+export * from './evidence';

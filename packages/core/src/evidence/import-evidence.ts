@@ -1,0 +1,182 @@
+import {
+  DomainError,
+  type Evidence,
+  type EvidenceChannel,
+  type EvidenceFormat,
+  type Incident,
+  type IncidentKey,
+  type Principal,
+} from '@aftermath/domain';
+import { importers as registeredImporters, type Importer } from '@aftermath/importers';
+import { authorize } from '../authorization';
+import type { Context } from '../context';
+import { getIncident } from '../incidents';
+import { gunzipHead, gunzipStream, isGzip, peekStream } from './byte-streams';
+import { detectImporter, importerFor, type ImporterChoice } from './choose-importer';
+import { capProblems, collectEntries } from './collect-entries';
+import { ProgressMeter, type ImportProgress } from './import-progress';
+
+/** How many leading bytes (decompressed) importers see when asked to detect their format. */
+export const detectionHeadBytes = 64 * 1024;
+
+/** One piece of evidence to import into an incident. */
+export interface ImportEvidenceInput {
+  /** The raw bytes, read once from the start (a file, stdin, an HTTP body); gzip is unpacked. */
+  source: AsyncIterable<Uint8Array>;
+  /** The file name or upload name, shown to people and given to format detection. */
+  name: string;
+  format: EvidenceFormat | 'auto';
+  channel: EvidenceChannel;
+  /** IANA zone for timestamps that carry none (flagged `zoneAssumed`); `UTC` by default. */
+  defaultZone?: string;
+  /** Size of `source` when known in advance (a file), for progress while storing. */
+  sizeHint?: number;
+  onProgress?: (progress: ImportProgress) => void;
+  /** The importers to choose from; the registry of `@aftermath/importers` by default. */
+  importers?: readonly Importer[];
+}
+
+function assertZone(zone: string): void {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+  } catch {
+    const message = `unknown time zone "${zone}"; use an IANA name such as Europe/Berlin, or UTC`;
+    throw new DomainError('validation', `zone: ${message}`, [{ path: 'zone', message }]);
+  }
+}
+
+/** Evidence names are for people; a very long path keeps its end, where the file name is. */
+function displayName(name: string): string {
+  const trimmed = name.trim() === '' ? 'evidence' : name.trim();
+  return trimmed.length <= 500 ? trimmed : `…${trimmed.slice(-499)}`;
+}
+
+async function readHead(head: Uint8Array, gzip: boolean, name: string): Promise<string> {
+  const text = gzip ? await gunzipHead(head, detectionHeadBytes, name) : head;
+  return new TextDecoder('utf-8').decode(text);
+}
+
+function chooseImporter(
+  importers: readonly Importer[],
+  format: EvidenceFormat | 'auto',
+  head: string,
+  name: string,
+): ImporterChoice {
+  const named = importerFor(importers, format);
+  if (named !== null) return { importer: named, confidence: 1, detected: false };
+  return detectImporter(importers, head, name);
+}
+
+/** The evidence read so far: the stream (head not yet consumed), its importer, gzip or not. */
+interface PreparedImport {
+  stream: AsyncIterable<Uint8Array>;
+  choice: ImporterChoice;
+  gzip: boolean;
+}
+
+/** Everything that can be refused before a byte is stored: empty input, bad gzip, no format. */
+async function prepareImport(
+  input: ImportEvidenceInput,
+  importers: readonly Importer[],
+  name: string,
+): Promise<PreparedImport> {
+  const peeked = await peekStream(input.source, detectionHeadBytes);
+  try {
+    if (peeked.head.byteLength === 0) {
+      throw new DomainError('validation', `${name}: is empty; there is nothing to import`, [
+        { path: 'source', message: 'empty' },
+      ]);
+    }
+    const gzip = isGzip(peeked.head);
+    const head = await readHead(peeked.head, gzip, name);
+    return {
+      stream: peeked.rest,
+      choice: chooseImporter(importers, input.format, head, name),
+      gzip,
+    };
+  } catch (error) {
+    await peeked.close();
+    throw error;
+  }
+}
+
+/** Stores the raw bytes, then runs the importer over the stored blob. */
+async function storeAndRead(
+  ctx: Context,
+  incident: Incident,
+  prepared: PreparedImport,
+  input: ImportEvidenceInput & { name: string; defaultZone: string },
+) {
+  const meter = new ProgressMeter(input.onProgress);
+  meter.begin('storing', input.sizeHint ?? null);
+  const blob = await ctx.store.blobs.put(meter.countBytes(prepared.stream));
+  meter.end();
+  const evidenceId = ctx.newId();
+  const receivedAt = ctx.clock().toISOString();
+  meter.begin('reading', blob.bytes);
+  const source = () => {
+    const raw = meter.countBytes(ctx.store.blobs.open(blob.sha256));
+    return meter.countLines(prepared.gzip ? gunzipStream(raw, input.name) : raw);
+  };
+  const since = incident.milestones.impactStartedAt ?? incident.createdAt;
+  const { importer } = prepared.choice;
+  const collected = await collectEntries(
+    importer,
+    source,
+    { evidenceId, defaultZone: input.defaultZone, referenceYear: new Date(since).getUTCFullYear() },
+    { key: incident.key, format: importer.format, newId: ctx.newId, createdAt: receivedAt },
+  );
+  meter.end();
+  return { blob, evidenceId, receivedAt, collected };
+}
+
+/**
+ * Imports one piece of evidence into an incident's timeline: keeps the raw bytes in the blob
+ * store (by SHA-256; gzip is read transparently), detects the format when asked for `auto`, runs
+ * the importer, then writes the evidence record and every new entry in one transaction, so an
+ * import lands whole or not at all. Entries whose dedupe key the incident has seen are skipped:
+ * importing the same bytes again adds nothing. Bad input (unknown format, empty, corrupt gzip,
+ * unknown incident or zone) is refused before anything is stored.
+ *
+ * @example
+ * const evidence = await importEvidence(ctx, principal, 'INC-7', {
+ *   source: createReadStream('deploys.jsonl'), name: 'deploys.jsonl', format: 'auto', channel: 'cli',
+ * });
+ * evidence.entriesAdded; // 12
+ */
+export async function importEvidence(
+  ctx: Context,
+  principal: Principal,
+  key: IncidentKey,
+  input: ImportEvidenceInput,
+): Promise<Evidence> {
+  const name = displayName(input.name);
+  const importers = input.importers ?? registeredImporters;
+  const defaultZone = input.defaultZone ?? 'UTC';
+  assertZone(defaultZone);
+  importerFor(importers, input.format);
+  const incident = await getIncident(ctx, principal, key);
+  authorize(principal, 'timeline.write', { visibility: incident.visibility });
+  const prepared = await prepareImport(input, importers, name);
+  const read = await storeAndRead(ctx, incident, prepared, { ...input, name, defaultZone });
+  return ctx.store.transaction(async (tx) => {
+    await getIncident(ctx, principal, key, tx);
+    const { added, duplicates } = await tx.timeline.insertMany(read.collected.entries);
+    const evidence: Evidence = {
+      id: read.evidenceId,
+      incidentKey: key,
+      format: prepared.choice.importer.format,
+      channel: input.channel,
+      name,
+      sha256: read.blob.sha256,
+      bytes: read.blob.bytes,
+      receivedAt: read.receivedAt,
+      records: read.collected.records,
+      entriesAdded: added,
+      duplicatesSkipped: duplicates,
+      problems: capProblems(read.collected.problems),
+    };
+    await tx.evidence.insert(evidence);
+    return evidence;
+  });
+}
