@@ -1,0 +1,1 @@
+export { readSlackExport, slackImporter } from './slack.importer';

@@ -1,0 +1,24 @@
+import type { EvidenceProblem } from '@aftermath/domain';
+
+/** The most problems kept per evidence; the rest are counted in one closing problem. */
+const PROBLEMS_MAX = 1000;
+
+/**
+ * Problems of one import, capped so a huge file of bad records cannot exhaust memory.
+ * (Same rule as the JSON importers; json-documents keeps its copy private.)
+ */
+export class ProblemList {
+  private readonly kept: EvidenceProblem[] = [];
+  private dropped = 0;
+
+  add(problem: EvidenceProblem): void {
+    if (this.kept.length < PROBLEMS_MAX) this.kept.push(problem);
+    else this.dropped += 1;
+  }
+
+  list(): EvidenceProblem[] {
+    if (this.dropped === 0) return this.kept;
+    const message = `${this.dropped} more problems not listed (only the first ${PROBLEMS_MAX} are kept)`;
+    return [...this.kept, { line: null, jsonPointer: null, message }];
+  }
+}
