@@ -1,2 +1,4 @@
 export * from './postmortem-format';
 export * from './timeline';
+export * from './log-templates';
+export * from './timestamps';

@@ -3,7 +3,7 @@ import type { TemplateMinerOptions } from './template-miner.types';
 
 /** The defaults: one configuration for every log source (no per-system tuning). */
 export const DEFAULT_MINER_OPTIONS: Required<TemplateMinerOptions> = {
-  depth: 4,
+  depth: 5,
   similarityThreshold: 0.73,
   maxChildren: 100,
   maskVariables: true,

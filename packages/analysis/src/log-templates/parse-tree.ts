@@ -10,10 +10,19 @@ function createNode(): TreeNode {
   return { children: new Map(), clusters: [] };
 }
 
+/** True for tokens routed to the `<*>` branch: masked ones, and any with a digit (as in Drain). */
+function isVariable(token: string): boolean {
+  for (let i = 0; i < token.length; i += 1) {
+    const code = token.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return token.includes(WILDCARD);
+}
+
 /**
- * Drain's fixed-depth parse tree: the first layer splits messages by token count, the next
- * `depth - 2` layers by their leading tokens (tokens holding a wildcard, and tokens beyond
- * `maxChildren` distinct ones, share a `<*>` branch), and leaves hold the candidate templates.
+ * Drain's fixed-depth parse tree: below the root, one layer splits messages by token count,
+ * the next `depth - 3` layers by their leading tokens (variable tokens, and tokens beyond
+ * `maxChildren` distinct ones, share a `<*>` branch), and the leaves hold candidate templates.
  */
 export class ParseTree {
   private readonly byLength = new Map<number, TreeNode>();
@@ -26,7 +35,7 @@ export class ParseTree {
   /** The templates a message with these tokens may join (none when no leaf matches). */
   candidates(tokens: readonly string[]): readonly TemplateCluster[] {
     let node = this.byLength.get(tokens.length);
-    const prefix = Math.min(this.depth - 2, tokens.length);
+    const prefix = Math.min(this.depth - 3, tokens.length);
     for (let i = 0; i < prefix && node !== undefined; i += 1) {
       const token = tokens[i] ?? '';
       node = node.children.get(token) ?? node.children.get(WILDCARD);
@@ -42,13 +51,13 @@ export class ParseTree {
       node = createNode();
       this.byLength.set(tokens.length, node);
     }
-    const prefix = Math.min(this.depth - 2, tokens.length);
+    const prefix = Math.min(this.depth - 3, tokens.length);
     for (let i = 0; i < prefix; i += 1) node = this.childForInsert(node, tokens[i] ?? '');
     node.clusters.push(cluster);
   }
 
   private childForInsert(node: TreeNode, token: string): TreeNode {
-    let key = token.includes(WILDCARD) ? WILDCARD : token;
+    let key = isVariable(token) ? WILDCARD : token;
     if (!node.children.has(key) && node.children.size >= this.maxChildren) key = WILDCARD;
     let child = node.children.get(key);
     if (child === undefined) {

@@ -16,7 +16,7 @@ const MEMO_LIMIT = 100_000;
 /**
  * Creates an online log template miner in the style of Drain (He et al., ICWS 2017): a message
  * is masked (numbers, hex, IPs, UUIDs, paths → `<*>`) and tokenised, routed through a
- * fixed-depth tree by token count and first token, and joined to the most similar template in
+ * fixed-depth tree by token count and first two tokens, and joined to the most similar template in
  * the leaf when enough of the template's constant tokens agree; otherwise it starts a new
  * template. Unlike Drain, similarity ignores wildcard positions, and identical masked messages
  * always land on the same template (which also makes repeats a single map lookup). Templates

@@ -1,8 +1,9 @@
 /** Settings of a template miner; the defaults suit every loghub system alike. */
 export interface TemplateMinerOptions {
   /**
-   * Depth of the parse tree as in Drain, counting the root, the token-count layer and the leaf:
-   * 4 (the default) routes messages by their first token, 5 by their first two. 3 to 16.
+   * Depth of the parse tree as in Drain, counting the root, the token-count layer and the
+   * leaves: 5 (the default) routes messages by their first two tokens, 4 by the first only.
+   * Messages whose routing tokens differ (and hold no digits) never share a template. 3 to 16.
    */
   depth?: number;
   /**
