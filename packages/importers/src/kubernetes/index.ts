@@ -1,0 +1,2 @@
+export { kubernetesImporter } from './kubernetes.importer';
+export { workloadService } from './workload-name';
