@@ -1,7 +1,10 @@
+import { formatTitleTag } from '@aftermath/analysis';
+
 /**
- * The status words importers tag titles with, so milestones can be proposed from entries (the
- * contract is `readEntryStatus` in `@aftermath/analysis` timeline: a leading upper-case tag such
- * as `[FIRING]`, `[ACKNOWLEDGED]`, `[RESOLVED]`, `[ROLLBACK]`, `[ERROR]`, `[INFO]`).
+ * The status words importers tag titles with, so milestones can be proposed from entries. The
+ * contract is `readEntryStatus` in `@aftermath/analysis`: a leading upper-case tag such as
+ * `[FIRING]`, `[ACKNOWLEDGED]`, `[RESOLVED]`, `[ROLLBACK]`, `[ERROR]` (a platform warning) or
+ * `[INFO]` (changes nothing in the incident's course).
  */
 export type StatusTagWord = 'firing' | 'acknowledged' | 'resolved' | 'rollback' | 'error' | 'info';
 
@@ -12,5 +15,5 @@ export type StatusTagWord = 'firing' | 'acknowledged' | 'resolved' | 'rollback' 
  * taggedTitle('resolved', 'HighErrorRate — 5xx above 2%'); // '[RESOLVED] HighErrorRate — 5xx above 2%'
  */
 export function taggedTitle(word: StatusTagWord, title: string): string {
-  return `[${word.toUpperCase()}] ${title}`;
+  return `${formatTitleTag(word)} ${title}`;
 }
