@@ -40,6 +40,10 @@ export function tokenEnd(line: string, at: number, tabs: boolean): number {
  */
 export function bracketGroupEnd(line: string, at: number): number {
   if (line.charCodeAt(at) !== 91) return -1;
+  const close = line.indexOf(']', at + 1);
+  if (close < 0) return -1;
+  const open = line.indexOf('[', at + 1);
+  if (open < 0 || open > close) return close - at < 512 ? close + 1 : -1;
   let depth = 0;
   for (let i = at; i < line.length && i < at + 512; i += 1) {
     const code = line.charCodeAt(i);

@@ -39,41 +39,32 @@ export function maskMessage(message: string): string {
   const writer = new MaskWriter(message);
   const n = message.length;
   let tokenStart = 0;
-  let runStart = -1;
-  let runDigits = 0;
-  let runHex = true;
   let i = 0;
-  while (i <= n) {
-    const kind = i < n ? classOf(message.charCodeAt(i)) : SPACE;
-    if (kind !== OTHER && kind !== SPACE) {
-      if (runStart < 0) {
-        if (kind !== LETTER && isUuidAt(message, i)) {
-          writer.wildcard(signedStart(message, tokenStart, i), i + 36);
-          i += 36;
-          continue;
-        }
-        runStart = i;
-        runDigits = 0;
-        runHex = true;
-      }
-      if (kind === DIGIT) runDigits += 1;
-      else if (kind === LETTER) runHex = false;
-      i += 1;
-      continue;
-    }
-    if (runStart >= 0) {
-      if (runDigits > 0) maskRun(writer, message, tokenStart, runStart, i, runDigits, runHex);
-      runStart = -1;
-    }
-    if (kind === OTHER) {
+  while (i < n) {
+    let kind = classOf(message.charCodeAt(i));
+    if (kind === SPACE) {
+      i = normalizeSpace(writer, message, i);
+      tokenStart = i;
+    } else if (kind === OTHER) {
       const end = i === tokenStart ? pathEnd(message, i) : -1;
       if (end > 0) writer.wildcard(pathStart(message, i), end);
       i = end > 0 ? end : i + 1;
-      continue;
+    } else if (kind !== LETTER && isUuidAt(message, i)) {
+      writer.wildcard(signedStart(message, tokenStart, i), i + 36);
+      i += 36;
+    } else {
+      // An alphanumeric run: count its digits and whether it could be hex.
+      const runStart = i;
+      let digits = 0;
+      let hex = true;
+      do {
+        if (kind === DIGIT) digits += 1;
+        else if (kind === LETTER) hex = false;
+        i += 1;
+        kind = i < n ? classOf(message.charCodeAt(i)) : SPACE;
+      } while (kind !== OTHER && kind !== SPACE);
+      if (digits > 0) maskRun(writer, message, tokenStart, runStart, i, digits, hex);
     }
-    if (i >= n) break;
-    i = normalizeSpace(writer, message, i);
-    tokenStart = i;
   }
   return writer.finish();
 }

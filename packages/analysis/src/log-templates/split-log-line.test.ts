@@ -89,6 +89,13 @@ const shapes: Row[] = [
     'Registered signal handlers',
   ],
   [
+    'Thunderbird, a second timestamp in the header',
+    '- 1131566461 2005.11.09 dn228 Nov 9 12:01:01 dn228/dn228 crond(pam_unix)[2915]: session closed for user root',
+    null,
+    'crond(pam_unix)[2915]',
+    'session closed for user root',
+  ],
+  [
     'capitalised level',
     '2016-09-28 04:30:30, Info CBS Loaded Servicing Stack',
     'Info',

@@ -1,5 +1,6 @@
 import {
   createTimestampExtractor,
+  createTimestampSpanReader,
   type ParsedTimestamp,
   type TimestampOptions,
 } from '../timestamps';
@@ -29,7 +30,7 @@ export interface LogLineParts {
 
 /** How many header tokens after the timestamp may come before the level (BGL has six). */
 const MAX_FIELDS_BEFORE_LEVEL = 8;
-/** A syslog tag (`sshd[42]:`) must come within this many tokens after the timestamp. */
+/** A syslog tag (`sshd[42]:`) must come within this many tokens after the last timestamp. */
 const MAX_FIELDS_BEFORE_TAG = 3;
 
 /**
@@ -38,7 +39,9 @@ const MAX_FIELDS_BEFORE_TAG = 3;
  * or an alert tag), then looks up to eight tokens further for a level (`INFO`, `[notice]`) and
  * takes an optional logger and bracketed context after it (`dfs.DataNode:`, `[main]`,
  * `nova.compute.manager [req-…]`, ending at ` - `); without a level, a syslog tag ending in `:`
- * within three tokens ends the header. Throws like {@link createTimestampExtractor} on bad options.
+ * within three tokens of the last timestamp ends the header (further timestamps in the header,
+ * as in BGL or Thunderbird, are stepped over). Throws like {@link createTimestampExtractor} on
+ * bad options.
  *
  * @example
  * const split = createLogLineSplitter();
@@ -50,6 +53,7 @@ export function createLogLineSplitter(
   options: TimestampOptions = {},
 ): (line: string) => LogLineParts {
   const extract = createTimestampExtractor(options);
+  const readTimestamp = createTimestampSpanReader(options);
   return (line) => {
     const timestamp = extract(line);
     let at = 0;
@@ -58,34 +62,57 @@ export function createLogLineSplitter(
       const closing = line.charCodeAt(at);
       if (timestamp.start > 0 && (closing === 93 || closing === 41 || closing === 34)) at += 1;
     }
-    const parts = splitHeader(line, at, timestamp !== null, line.includes('\t'));
+    const parts =
+      timestamp === null
+        ? splitUntimedHeader(line, line.includes('\t'))
+        : splitHeader(line, at, readTimestamp, line.includes('\t'));
     parts.timestamp = timestamp;
     return parts;
   };
 }
 
-function splitHeader(line: string, from: number, timed: boolean, tabs: boolean): LogLineParts {
-  const maxFields = timed ? MAX_FIELDS_BEFORE_LEVEL : 2;
+function splitHeader(
+  line: string,
+  from: number,
+  readTimestamp: (line: string, at: number) => number,
+  tabs: boolean,
+): LogLineParts {
   let at = from;
-  for (let field = 0; field < maxFields; field += 1) {
+  let sinceTimestamp = 0;
+  for (let field = 0; field < MAX_FIELDS_BEFORE_LEVEL; field += 1) {
     const start = skipBlanks(line, at);
     if (start >= line.length) break;
+    const timestampEnd = readTimestamp(line, start);
+    if (timestampEnd > 0) {
+      at = timestampEnd;
+      sinceTimestamp = 0;
+      continue;
+    }
     const end =
       line.charCodeAt(start) === 91 ? bracketGroupEnd(line, start) : tokenEnd(line, start, tabs);
     if (end < 0) break;
     const level = readLevel(line, start, end);
     if (level !== null) return splitAfterLevel(line, end, level, tabs);
-    if (
-      timed &&
-      field < MAX_FIELDS_BEFORE_TAG &&
-      line.charCodeAt(end - 1) === 58 &&
-      end - start > 1
-    ) {
+    if (sinceTimestamp < MAX_FIELDS_BEFORE_TAG && isTag(line, start, end)) {
       return parts(line, end, null, line.slice(start, end - 1));
     }
+    sinceTimestamp += 1;
     at = end;
   }
   return parts(line, from, null, null);
+}
+
+/** Without a timestamp only a leading level (and what follows it) counts as header. */
+function splitUntimedHeader(line: string, tabs: boolean): LogLineParts {
+  const start = skipBlanks(line, 0);
+  const end = tokenEnd(line, start, tabs);
+  const level = readLevel(line, start, end);
+  return level === null ? parts(line, 0, null, null) : splitAfterLevel(line, end, level, tabs);
+}
+
+/** A syslog tag: a token of two or more characters ending in `:` (`sshd[42]:`, `kernel:`). */
+function isTag(line: string, start: number, end: number): boolean {
+  return end - start > 1 && line.charCodeAt(end - 1) === 58;
 }
 
 /**

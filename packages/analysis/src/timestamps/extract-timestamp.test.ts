@@ -1,6 +1,10 @@
 import { DomainError } from '@aftermath/domain';
 import { describe, expect, it } from 'vitest';
-import { createTimestampExtractor, extractTimestamp } from './extract-timestamp';
+import {
+  createTimestampExtractor,
+  createTimestampSpanReader,
+  extractTimestamp,
+} from './extract-timestamp';
 
 type Row = [
   name: string,
@@ -273,5 +277,15 @@ describe('default zone', () => {
 
   it('rejects a reference year that is not a whole year, naming the option', () => {
     expect(() => createTimestampExtractor({ referenceYear: 20.5 })).toThrow(/^referenceYear: /);
+  });
+});
+
+describe('createTimestampSpanReader', () => {
+  it('tells where a timestamp starting at an offset ends, and -1 elsewhere', () => {
+    const line = '- 1131566461 2005.11.09 dn228 Nov 9 12:01:01 dn228/dn228 crond[2915]: hi';
+    const read = createTimestampSpanReader({ referenceYear: 2005 });
+    expect(line.slice(30, read(line, 30))).toBe('Nov 9 12:01:01');
+    expect(line.slice(13, read(line, 13))).toBe('2005.11.09');
+    expect(read(line, 24)).toBe(-1);
   });
 });

@@ -33,6 +33,29 @@ export type TimestampExtractor = (line: string) => ParsedTimestamp | null;
  */
 export function createTimestampExtractor(options: TimestampOptions = {}): TimestampExtractor {
   const zone = createZoneResolver(options.defaultZone ?? 'UTC');
+  const referenceYear = resolveReferenceYear(options);
+  const wall = createWallTime();
+  const iso = new IsoFormatter();
+  return (line) => scanLine(line, wall, zone, referenceYear, iso);
+}
+
+/**
+ * Builds a reader that says whether a timestamp (any form {@link createTimestampExtractor}
+ * knows) starts exactly at offset `at` of a line, returning where it ends or -1, without
+ * converting it. For callers that step over further timestamps inside a header.
+ *
+ * @example
+ * createTimestampSpanReader()('- 1131566461 2005.11.09 dn228 Nov 9 12:01:01 dn228 x', 30); // 44
+ */
+export function createTimestampSpanReader(
+  options: Pick<TimestampOptions, 'referenceYear'> = {},
+): (line: string, at: number) => number {
+  const referenceYear = resolveReferenceYear(options);
+  const wall = createWallTime();
+  return (line, at) => readAt(line, skipOpening(line, at), wall, referenceYear);
+}
+
+function resolveReferenceYear(options: TimestampOptions): number {
   const referenceYear = options.referenceYear ?? new Date().getUTCFullYear();
   if (!Number.isInteger(referenceYear) || referenceYear < 1 || referenceYear > 9999) {
     const message = `expected a whole year between 1 and 9999, got ${String(referenceYear)}`;
@@ -40,9 +63,7 @@ export function createTimestampExtractor(options: TimestampOptions = {}): Timest
       { path: 'referenceYear', message },
     ]);
   }
-  const wall = createWallTime();
-  const iso = new IsoFormatter();
-  return (line) => scanLine(line, wall, zone, referenceYear, iso);
+  return referenceYear;
 }
 
 const resolvers = new Map<string, TimestampExtractor>();

@@ -6,6 +6,8 @@
 export class IsoFormatter {
   private lastSecond = Number.NaN;
   private prefix = '';
+  private lastDay = Number.NaN;
+  private dayPrefix = '';
 
   /** The ISO string for `epochMs` (years 0–9999; others fall back to `Date#toISOString`). */
   format(epochMs: number): string {
@@ -14,7 +16,12 @@ export class IsoFormatter {
       if (epochMs < -62_167_219_200_000 || epochMs >= 253_402_300_800_000) {
         return new Date(epochMs).toISOString();
       }
-      this.prefix = formatSecond(second);
+      const day = Math.floor(second / 86_400);
+      if (day !== this.lastDay) {
+        this.dayPrefix = formatDay(day);
+        this.lastDay = day;
+      }
+      this.prefix = this.dayPrefix + formatTimeOfDay(second - day * 86_400);
       this.lastSecond = second;
     }
     const millis = epochMs - second * 1000;
@@ -22,10 +29,8 @@ export class IsoFormatter {
   }
 }
 
-/** `YYYY-MM-DDTHH:MM:SS.` for a second since the epoch (civil-from-days, H. Hinnant). */
-function formatSecond(second: number): string {
-  const days = Math.floor(second / 86_400);
-  const inDay = second - days * 86_400;
+/** `YYYY-MM-DDT` for a day since the epoch (civil-from-days, H. Hinnant). */
+function formatDay(days: number): string {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
@@ -42,22 +47,14 @@ function formatSecond(second: number): string {
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  const hour = Math.floor(inDay / 3600);
-  const minute = Math.floor((inDay % 3600) / 60);
-  return (
-    String(year).padStart(4, '0') +
-    '-' +
-    pad2(month) +
-    '-' +
-    pad2(day) +
-    'T' +
-    pad2(hour) +
-    ':' +
-    pad2(minute) +
-    ':' +
-    pad2(inDay % 60) +
-    '.'
-  );
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}T`;
+}
+
+/** `HH:MM:SS.` for a second of the day. */
+function formatTimeOfDay(second: number): string {
+  const hour = Math.floor(second / 3600);
+  const minute = Math.floor((second % 3600) / 60);
+  return `${pad2(hour)}:${pad2(minute)}:${pad2(second % 60)}.`;
 }
 
 function pad2(value: number): string {

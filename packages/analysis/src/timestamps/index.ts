@@ -1,4 +1,8 @@
-export { createTimestampExtractor, extractTimestamp } from './extract-timestamp';
+export {
+  createTimestampExtractor,
+  createTimestampSpanReader,
+  extractTimestamp,
+} from './extract-timestamp';
 export type { TimestampExtractor } from './extract-timestamp';
 export type { ParsedTimestamp, TimestampOptions } from './timestamp.types';
 export { createZoneResolver, parseFixedOffset } from './zone-resolver';

@@ -62,8 +62,17 @@ function isLeapYear(year: number): boolean {
 
 /** The wall-clock fields read as if they were UTC, in milliseconds since the epoch. */
 export function wallTimeAsUtcMs(wall: WallTime): number {
-  const ms = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  // Date.UTC maps years 0–99 to 1900–1999; timestamps never mean that.
-  const fixed = wall.year < 100 ? new Date(ms).setUTCFullYear(wall.year) : ms;
-  return fixed + wall.millis;
+  const days = daysFromCivil(wall.year, wall.month, wall.day);
+  return ((days * 24 + wall.hour) * 60 + wall.minute) * 60_000 + wall.second * 1000 + wall.millis;
+}
+
+/** Days since 1970-01-01 for a proleptic Gregorian date (H. Hinnant's days-from-civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
