@@ -1,0 +1,5 @@
+export {
+  importStatuspageHistory,
+  type StatuspageImportOptions,
+  type StatuspageImportResult,
+} from './import-statuspage-history';
