@@ -11,3 +11,4 @@ export * from './documents';
 export * from './demo';
 export * from './version';
 export * from './evidence';
+export * from './statuspage';
