@@ -1,4 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
+import { formatTitleTag } from '@aftermath/analysis';
 import type { EvidenceRef } from '@aftermath/domain';
 import type { ImportedEntry } from '../importer';
 import {
@@ -77,7 +78,7 @@ export class LogBurst {
   toEntry(): ImportedEntry {
     const { first } = this;
     const who = first.service ?? first.scope ?? 'otlp';
-    const tag = `[${first.level ?? 'LOG'}${this.count > 1 ? `:${this.count}` : ''}]`;
+    const tag = formatTitleTag(first.level ?? 'LOG', this.count > 1 ? this.count : undefined);
     this.digest ??= this.hash.digest('hex');
     return {
       dedupeKey: `otlp-logs:${this.digest.slice(0, 32)}`,

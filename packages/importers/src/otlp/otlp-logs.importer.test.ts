@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
+import { readEntryStatus } from '@aftermath/analysis';
 import { describe, expect, it } from 'vitest';
 import {
   assertImportsAnyJson,
@@ -124,6 +125,12 @@ describe('grouping OTLP log records into bursts', () => {
     );
     expect(burst).toContain('Messages:\n  ×3 db timeout\n  ×1 pool exhausted');
     expect(readTraceIds(burst)).toEqual(['a'.repeat(31) + '1', 'a'.repeat(31) + '2']);
+    // The timeline reads error bursts as errors (a first-symptom candidate), info as nothing.
+    expect(items.map(({ entry }) => readEntryStatus(entry)?.status)).toEqual([
+      'error',
+      'error',
+      'info',
+    ]);
   });
 
   it('keeps services apart and falls back to severityText and observedTimeUnixNano', async () => {

@@ -1,3 +1,4 @@
+import { formatTitleTag } from '@aftermath/analysis';
 import type { EvidenceRef } from '@aftermath/domain';
 import type { ImportedEntry } from '../importer';
 import { buildEntry, formatLabels, toServiceName } from '../json-documents';
@@ -24,8 +25,8 @@ export function spanEntry(span: SpanInfo, role: SpanRole, evidence: EvidenceRef)
   const facts = [formatMs(span.durationMs), span.kind].filter(Boolean).join(', ');
   const title =
     span.status === 'ERROR'
-      ? `[ERROR] ${who}: ${span.name}${detail(span.statusMessage ?? span.exception)}`
-      : `[INFO] ${who}: ${span.name}${facts ? ` (${facts})` : ''}`;
+      ? `${formatTitleTag('error')} ${who}: ${span.name}${detail(span.statusMessage ?? span.exception)}`
+      : `${formatTitleTag('info')} ${who}: ${span.name}${facts ? ` (${facts})` : ''}`;
   return {
     dedupeKey: `otlp-traces:${span.traceId}:${span.spanId}`,
     entry: buildEntry({

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
+import { readEntryStatus } from '@aftermath/analysis';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { realdataRoot } from '../json-documents/test-support';
 import { detectStatuspage, parseStatuspageIncidents } from './parse-statuspage';
@@ -109,6 +110,12 @@ describe.skipIf(!existsSync(history))('the GitHub status page history (dev part)
       'Component Notifications: major outage → degraded performance',
     );
     expect(document?.timeline[0]?.evidence?.jsonPointer).toBe('/incident_updates/3');
+    expect(document?.timeline.map((entry) => readEntryStatus(entry)?.status)).toEqual([
+      'investigating',
+      'identified',
+      'monitoring',
+      'resolved',
+    ]);
     expect(document?.sourcePointer).toMatch(/^\/\d+\/incident$/);
   });
 

@@ -1,3 +1,4 @@
+import { formatTitleTag } from '@aftermath/analysis';
 import type { DocumentTimelineEntry } from '@aftermath/domain';
 import {
   appendPointer,
@@ -70,7 +71,7 @@ function readUpdate(
   const changes = (asArray(update.affected_components) ?? []).map(asObject).filter(isObject);
   const components = changes.map((change) => readString(change, 'name')).filter(isString);
   const services = [...new Set(components.map(toServiceName).filter(isString))];
-  const tag = status && /^[a-z_]+$/.test(status) ? `[${status.toUpperCase()}] ` : '';
+  const tag = status && /^[a-z][a-z_]*$/.test(status) ? `${formatTitleTag(status)} ` : '';
   const firstLine = text.split('\n').find((line) => line.trim() !== '') ?? name;
   const entry = buildEntry({
     instant,
