@@ -6,6 +6,7 @@ import { installErrorHandling } from './error-handler';
 import { registerRoutes } from './register-routes';
 import { actionHandlers } from './routes/actions.routes';
 import { demoHandlers } from './routes/demo.routes';
+import { evidenceHandlers } from './routes/evidence.routes';
 import { incidentHandlers } from './routes/incidents.routes';
 import { postmortemHandlers } from './routes/postmortems.routes';
 import { serviceHandlers } from './routes/services.routes';
@@ -22,7 +23,10 @@ export interface ServerOptions {
   webRoot?: string;
   /** pino level: 'info' by default; 'silent' in tests. Per-request lines are logged at debug. */
   logLevel?: string;
-  /** Largest accepted request body in bytes (1 MiB by default). */
+  /**
+   * Largest accepted JSON request body in bytes (1 MiB by default). Evidence uploads stream to
+   * the blob store and are not limited by it.
+   */
   bodyLimit?: number;
 }
 
@@ -53,6 +57,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...demoHandlers(ctx),
     ...incidentHandlers(ctx),
     ...timelineHandlers(ctx),
+    ...evidenceHandlers(ctx),
     ...postmortemHandlers(ctx),
     ...actionHandlers(ctx),
     ...serviceHandlers(ctx),

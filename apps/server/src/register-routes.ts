@@ -1,5 +1,7 @@
 import {
+  isByteStream,
   routes,
+  type ByteStream,
   type RouteDefinition,
   type RouteName,
   type RouteOutput,
@@ -9,8 +11,19 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { formatEtag, parseIfMatch } from './etag';
 import { resolvePrincipal } from './principal';
+import { sendBytes, type StreamedBytes } from './send-bytes';
 
-type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+/** A validated part of the request; a streamed body arrives as the raw byte stream. */
+type Out<S> = S extends ByteStream
+  ? AsyncIterable<Uint8Array>
+  : S extends z.ZodType
+    ? z.output<S>
+    : undefined;
+
+/** What a handler answers: the JSON body, or bytes to stream for a streamed response. */
+type HandlerOutput<R extends RouteDefinition> = R['response'] extends ByteStream
+  ? StreamedBytes
+  : RouteOutput<R>;
 
 /** What a route handler receives: validated input and the principal, never the raw request. */
 export interface HandlerInput<R extends RouteDefinition> {
@@ -28,7 +41,7 @@ export interface HandlerInput<R extends RouteDefinition> {
 export type Handlers = {
   [N in RouteName]: (
     input: HandlerInput<(typeof routes)[N]>,
-  ) => Promise<RouteOutput<(typeof routes)[N]>>;
+  ) => Promise<HandlerOutput<(typeof routes)[N]>>;
 };
 
 function parsePart(
@@ -48,7 +61,9 @@ function validate(route: RouteDefinition, request: FastifyRequest) {
   const details: ErrorDetail[] = [];
   const params = parsePart(route.params, request.params, 'params', details);
   const query = parsePart(route.query, request.query, 'query', details);
-  const body = parsePart(route.body, request.body, 'body', details);
+  const body = isByteStream(route.body)
+    ? request.body
+    : parsePart(route.body, request.body, 'body', details);
   if (details.length > 0) {
     const first = details[0];
     const more = details.length > 1 ? ` (and ${details.length - 1} more)` : '';
@@ -88,6 +103,7 @@ function handle(
         status = value;
       },
     } as HandlerInput<RouteDefinition>);
+    if (isByteStream(route.response)) return sendBytes(reply, status, data as StreamedBytes);
     const version = (data as { version?: unknown } | undefined)?.version;
     if (route.etag && typeof version === 'number') void reply.header('etag', formatEtag(version));
     void reply.code(status);
@@ -95,14 +111,36 @@ function handle(
   };
 }
 
-/** Registers every contract operation with its handler. */
+function addRoute(
+  app: FastifyInstance,
+  route: RouteDefinition,
+  handlers: Handlers,
+  name: RouteName,
+) {
+  const handler = handlers[name] as (input: HandlerInput<RouteDefinition>) => Promise<unknown>;
+  app.route({
+    method: route.method,
+    url: toFastifyPath(route.path),
+    handler: handle(route, handler),
+  });
+}
+
+/**
+ * Registers every contract operation with its handler. Operations with a streamed body live in a
+ * scope of their own whose only content-type parser passes the request stream through untouched,
+ * whatever its type: the body is never buffered, so no size limit applies to it.
+ */
 export function registerRoutes(app: FastifyInstance, handlers: Handlers): void {
-  for (const [name, route] of Object.entries(routes) as [RouteName, RouteDefinition][]) {
-    const handler = handlers[name] as (input: HandlerInput<RouteDefinition>) => Promise<unknown>;
-    app.route({
-      method: route.method,
-      url: toFastifyPath(route.path),
-      handler: handle(route, handler),
-    });
+  const all = Object.entries(routes) as [RouteName, RouteDefinition][];
+  for (const [name, route] of all) {
+    if (!isByteStream(route.body)) addRoute(app, route, handlers, name);
   }
+  void app.register((scope, _options, done) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', (_request, payload, parsed) => parsed(null, payload));
+    for (const [name, route] of all) {
+      if (isByteStream(route.body)) addRoute(scope, route, handlers, name);
+    }
+    done();
+  });
 }

@@ -1,4 +1,10 @@
-import type { RouteDefinition, RouteInput, RouteOutput } from './route';
+import {
+  isByteStream,
+  type ByteStreamBody,
+  type RouteDefinition,
+  type RouteInput,
+  type RouteOutput,
+} from './route';
 import { routes, type RouteName } from './routes';
 import type { ErrorBody } from './schemas';
 
@@ -38,6 +44,11 @@ function buildUrl(baseUrl: string, route: RouteDefinition, input: RouteInput<Rou
   return url;
 }
 
+function requestBody(body: unknown, streamed: boolean): ByteStreamBody | undefined {
+  if (body === undefined) return undefined;
+  return streamed ? (body as ByteStreamBody) : JSON.stringify(body);
+}
+
 /**
  * A typed client for the API: operation names, inputs and outputs come from the contract.
  *
@@ -52,17 +63,23 @@ export function createClient(baseUrl: string, fetchImpl: typeof fetch = fetch) {
       input: RouteInput<(typeof routes)[N]>,
     ): Promise<ApiResult<RouteOutput<(typeof routes)[N]>>> {
       const route: RouteDefinition = routes[name];
+      const streamed = isByteStream(route.body);
       const headers: Record<string, string> = { accept: 'application/json' };
-      if (input.body !== undefined) headers['content-type'] = 'application/json';
+      if (input.body !== undefined)
+        headers['content-type'] = streamed ? 'application/octet-stream' : 'application/json';
       if (input.ifMatch !== undefined) headers['if-match'] = input.ifMatch;
       const response = await fetchImpl(
         buildUrl(baseUrl, route, input as RouteInput<RouteDefinition>),
         {
           method: route.method,
           headers,
-          body: input.body === undefined ? undefined : JSON.stringify(input.body),
+          body: requestBody(input.body, streamed),
         },
       );
+      if (response.ok && isByteStream(route.response)) {
+        const data = (await response.blob()) as RouteOutput<(typeof routes)[N]>;
+        return { data, etag: response.headers.get('etag') };
+      }
       const text = await response.text();
       const json: unknown = text === '' ? undefined : JSON.parse(text);
       if (!response.ok) {

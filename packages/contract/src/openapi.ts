@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RouteDefinition } from './route';
+import { isByteStream, type ByteStream, type RouteDefinition } from './route';
 import { routes } from './routes';
 import { errorBody } from './schemas';
 
@@ -41,20 +41,40 @@ function parametersOf(route: RouteDefinition): JsonObject[] {
   return list;
 }
 
+/** Raw bytes in OpenAPI 3.1: a binary string of `application/octet-stream`. */
+function bytesContent(stream: ByteStream): JsonObject {
+  const schema = { type: 'string', contentMediaType: 'application/octet-stream' };
+  return { description: stream.description, content: { 'application/octet-stream': { schema } } };
+}
+
+function successOf(route: RouteDefinition): JsonObject {
+  if (route.response === null) return { description: 'Done' };
+  if (isByteStream(route.response)) return bytesContent(route.response);
+  return {
+    description: 'Success',
+    ...(route.etag ? { headers: { ETag: { schema: { type: 'string' } } } } : {}),
+    content: { 'application/json': { schema: schemaOf(route.response, 'output') } },
+  };
+}
+
+function requestBodyOf(body: RouteDefinition['body']): JsonObject {
+  if (body === undefined) return {};
+  if (isByteStream(body)) return { requestBody: { required: true, ...bytesContent(body) } };
+  return {
+    requestBody: {
+      required: true,
+      content: { 'application/json': { schema: schemaOf(body, 'input') } },
+    },
+  };
+}
+
 function operationOf(name: string, route: RouteDefinition): JsonObject {
   const status = String(route.status ?? 200);
   const error = {
     content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
   };
   const responses: JsonObject = {
-    [status]:
-      route.response === null
-        ? { description: 'Done' }
-        : {
-            description: 'Success',
-            ...(route.etag ? { headers: { ETag: { schema: { type: 'string' } } } } : {}),
-            content: { 'application/json': { schema: schemaOf(route.response, 'output') } },
-          },
+    [status]: successOf(route),
     '400': { description: 'Invalid input: every bad field is named in details', ...error },
     '404': { description: 'Not found', ...error },
   };
@@ -69,14 +89,7 @@ function operationOf(name: string, route: RouteDefinition): JsonObject {
     summary: route.summary,
     tags: [route.tag],
     parameters: parametersOf(route),
-    ...(route.body
-      ? {
-          requestBody: {
-            required: true,
-            content: { 'application/json': { schema: schemaOf(route.body, 'input') } },
-          },
-        }
-      : {}),
+    ...requestBodyOf(route.body),
     responses,
   };
 }

@@ -9,11 +9,14 @@ import {
   updateIncidentInput,
   updateTimelineEntryInput,
 } from '@aftermath/domain';
-import { defineRoute } from './route';
+import { byteStream, defineRoute } from './route';
 import {
   actionItem,
   actionList,
   demoResult,
+  evidence,
+  evidenceList,
+  evidenceUploadQuery,
   health,
   idParams,
   incident,
@@ -117,6 +120,45 @@ export const routes = {
     response: null,
     status: 204,
     requiresIfMatch: true,
+  }),
+  uploadEvidence: defineRoute({
+    method: 'POST',
+    path: '/api/v1/incidents/{key}/evidence',
+    summary:
+      'Import evidence into the timeline: the raw body (any size and content type, gzip read ' +
+      'transparently) is streamed, never buffered; re-sending the same bytes adds no entries',
+    tag: 'evidence',
+    params: incidentKeyParams,
+    query: evidenceUploadQuery,
+    body: byteStream(
+      'The evidence as it is: a log file, JSON lines, a webhook payload, gzip of any of them',
+    ),
+    response: evidence,
+    status: 201,
+  }),
+  listEvidence: defineRoute({
+    method: 'GET',
+    path: '/api/v1/incidents/{key}/evidence',
+    summary: "The incident's evidence records, in the order they arrived",
+    tag: 'evidence',
+    params: incidentKeyParams,
+    response: evidenceList,
+  }),
+  getEvidence: defineRoute({
+    method: 'GET',
+    path: '/api/v1/incidents/{key}/evidence/{id}',
+    summary: 'One evidence record: format, size, SHA-256, entries added, problems',
+    tag: 'evidence',
+    params: incidentChildParams,
+    response: evidence,
+  }),
+  getEvidenceRaw: defineRoute({
+    method: 'GET',
+    path: '/api/v1/incidents/{key}/evidence/{id}/raw',
+    summary: 'The raw bytes of an evidence record exactly as received, streamed',
+    tag: 'evidence',
+    params: incidentChildParams,
+    response: byteStream('The bytes as received (gzip stays gzip)'),
   }),
   getPostmortem: defineRoute({
     method: 'GET',

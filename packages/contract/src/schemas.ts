@@ -1,5 +1,7 @@
 import {
   actionItem,
+  evidence,
+  evidenceFormat,
   incident,
   incidentStatus,
   postmortem,
@@ -69,6 +71,22 @@ export const actionList = z.object({ items: z.array(actionItem) });
 /** `{items:[…]}` of services. */
 export const serviceList = z.object({ items: z.array(service) });
 
+/**
+ * Query of `POST /api/v1/incidents/{key}/evidence`: the format (`auto` detects it), a name for
+ * people (the file name), and the IANA zone for timestamps written without one (default UTC).
+ *
+ * @example
+ * // POST /api/v1/incidents/INC-7/evidence?format=auto&name=deploys.jsonl&zone=Europe/Berlin
+ */
+export const evidenceUploadQuery = z.object({
+  format: z.union([z.literal('auto'), evidenceFormat]).default('auto'),
+  name: z.string().trim().min(1).max(500).default('upload'),
+  zone: z.string().trim().min(1).max(100).optional(),
+});
+
+/** `{items:[…]}` of evidence records, in the order they arrived. */
+export const evidenceList = z.object({ items: z.array(evidence) });
+
 /** `GET /healthz`. */
 export const health = z.object({
   status: z.enum(['ok', 'unavailable']),
@@ -82,4 +100,4 @@ export const demoResult = z.object({ loaded: z.boolean(), incidents: z.number().
 /** Query of `GET /api/v1/incidents/{key}/export`. */
 export const exportQuery = z.object({ format: z.enum(['md', 'json']).default('md') });
 
-export { actionItem, incident, postmortem, timelineEntry };
+export { actionItem, evidence, incident, postmortem, timelineEntry };
