@@ -2,10 +2,12 @@ import { Command, CommanderError } from 'commander';
 import { productVersion } from '@aftermath/core';
 import { registerDemo } from './commands/demo.command';
 import { registerExport } from './commands/export.command';
+import { registerImport } from './commands/import.command';
 import { registerImportDocs } from './commands/import-docs.command';
 import { registerIncident } from './commands/incident.command';
 import { registerMigrate } from './commands/migrate.command';
 import { registerServe } from './commands/serve.command';
+import { registerTimeline } from './commands/timeline.command';
 import { exitCode } from './exit-codes';
 
 /** Builds the `aftermath` program with every command. */
@@ -24,6 +26,8 @@ export function buildProgram(): Command {
     registerIncident,
     registerExport,
     registerImportDocs,
+    registerImport,
+    registerTimeline,
   ]) {
     register(program);
   }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../exit-codes';
 import { runAction } from '../run-action';
-import { withDataOptions, type DataOptions } from '../store-options';
+import { storeSettings, withDataOptions, type DataOptions } from '../store-options';
 
 interface ServeOptions extends DataOptions {
   port: string;
@@ -30,13 +30,7 @@ export function registerServe(program: Command): void {
       }
       const { openStore, resolveStoreOptions } = await import('@aftermath/storage');
       const { startServer } = await import('@aftermath/server');
-      const store = await openStore(
-        resolveStoreOptions({
-          data: options.data,
-          databaseUrl: options.databaseUrl,
-          env: process.env,
-        }),
-      );
+      const store = await openStore(resolveStoreOptions(storeSettings(options)));
       const server = await startServer({
         store,
         host: options.host,

@@ -1,0 +1,115 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { getIncident, importEvidence, listEvidenceFormats, type Context } from '@aftermath/core';
+import {
+  DomainError,
+  incidentKey,
+  isDomainError,
+  parseOrThrow,
+  systemPrincipal,
+  type EvidenceFormat,
+  type IncidentKey,
+} from '@aftermath/domain';
+import { UsageError } from '../exit-codes';
+import { reportError, type Output } from '../output';
+import { runAction } from '../run-action';
+import { withContext, withDataOptions, type DataOptions } from '../store-options';
+import { formatImportSummary, type ImportedFile } from './import.format';
+import { createProgressDisplay } from './import.progress';
+
+interface ImportOptions extends DataOptions {
+  incident: string;
+  format: string;
+  zone?: string;
+}
+
+function parseFormat(format: string): EvidenceFormat | 'auto' {
+  const known = listEvidenceFormats().map((item) => item.format);
+  if (format === 'auto' || known.some((name) => name === format)) {
+    return format as EvidenceFormat | 'auto';
+  }
+  throw new UsageError(`--format must be auto or one of: ${known.join(', ')}; got "${format}"`);
+}
+
+/** The bytes of a path (`-` is stdin), with its size when it is a file. */
+async function openSource(path: string) {
+  if (path === '-') return { name: 'stdin', source: process.stdin, sizeHint: undefined };
+  const info = await stat(path).catch(() => null);
+  if (info === null) throw new UsageError(`${path}: no such file`);
+  if (!info.isFile()) throw new UsageError(`${path}: not a file (give the files inside a folder)`);
+  const source = createReadStream(path, { highWaterMark: 1024 * 1024 });
+  return { name: path, source, sizeHint: info.size };
+}
+
+/** Makes sure an error about a file names the file. */
+function naming(error: unknown, file: string): unknown {
+  if (!isDomainError(error) || error.message.startsWith(file)) return error;
+  return new DomainError(error.code, `${file}: ${error.message}`, error.details);
+}
+
+async function importOne(
+  ctx: Context,
+  output: Output,
+  key: IncidentKey,
+  path: string,
+  options: ImportOptions & { parsedFormat: EvidenceFormat | 'auto' },
+): Promise<ImportedFile> {
+  const { name, source, sizeHint } = await openSource(path);
+  const progress = await createProgressDisplay(name, process.stderr.isTTY && !output.json);
+  try {
+    const evidence = await importEvidence(ctx, systemPrincipal, key, {
+      source,
+      name,
+      format: options.parsedFormat,
+      channel: 'cli',
+      ...(options.zone === undefined ? {} : { defaultZone: options.zone }),
+      ...(sizeHint === undefined ? {} : { sizeHint }),
+      onProgress: (update) => progress.update(update),
+    });
+    return { file: name, evidence, detected: options.parsedFormat === 'auto' };
+  } finally {
+    progress.stop();
+    if (source !== process.stdin) source.destroy();
+  }
+}
+
+/**
+ * `aftermath import PATH…|- --incident KEY`: each file is its own import (its own transaction), so
+ * a bad file changes nothing and does not stop the others; exit 2 when any failed.
+ */
+export function registerImport(program: Command): void {
+  const formats = listEvidenceFormats().map((item) => item.format);
+  withDataOptions(
+    program
+      .command('import')
+      .description("import evidence files into an incident's timeline (gzip is read as is)")
+      .argument('<paths...>', 'evidence files; - reads stdin')
+      .requiredOption('--incident <key>', 'the incident, e.g. INC-42')
+      .option('--format <format>', `auto (detect) or one of: ${formats.join(', ')}`, 'auto')
+      .option('--zone <zone>', 'IANA zone for times written without one (default UTC)'),
+  ).action(
+    runAction(async (output, paths: string[], options: ImportOptions) => {
+      const key = parseOrThrow(incidentKey, options.incident, '--incident');
+      const parsedFormat = parseFormat(options.format);
+      const imported: ImportedFile[] = [];
+      let failed = 0;
+      await withContext(options, async (ctx) => {
+        await getIncident(ctx, systemPrincipal, key);
+        for (const path of paths) {
+          try {
+            imported.push(await importOne(ctx, output, key, path, { ...options, parsedFormat }));
+          } catch (error) {
+            failed += 1;
+            reportError(naming(error, path === '-' ? 'stdin' : path), output.json);
+          }
+        }
+      });
+      output.result(
+        imported.map((item) => item.evidence),
+        () => formatImportSummary(imported, failed),
+      );
+      return failed > 0 ? 2 : 0;
+    }),
+  );
+}

@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import { buildTimelineView } from '@aftermath/core';
+import { incidentKey, parseOrThrow, systemPrincipal } from '@aftermath/domain';
+import { UsageError } from '../exit-codes';
+import { runAction } from '../run-action';
+import { withContext, withDataOptions, type DataOptions } from '../store-options';
+import { formatTimelineMarkdown, formatTimelineText } from './timeline.format';
+
+interface TimelineOptions extends DataOptions {
+  md?: boolean;
+}
+
+/**
+ * `aftermath timeline KEY [--md|--json]`: entries, milestones, suspect changes and gaps. JSON is
+ * `{"entries":[…],"milestones":{…},"suspects":[…],"gaps":[…]}`.
+ */
+export function registerTimeline(program: Command): void {
+  withDataOptions(
+    program
+      .command('timeline')
+      .description("print an incident's timeline: entries, milestones, suspect changes, gaps")
+      .argument('<key>', 'e.g. INC-42')
+      .option('--md', 'Markdown tables, to paste into a postmortem'),
+  ).action(
+    runAction(async (output, key: string, options: TimelineOptions) => {
+      if (options.md === true && output.json) throw new UsageError('choose one of --md and --json');
+      const parsed = parseOrThrow(incidentKey, key, 'KEY');
+      const view = await withContext(options, (ctx) =>
+        buildTimelineView(ctx, systemPrincipal, parsed),
+      );
+      if (options.md === true) {
+        process.stdout.write(`${formatTimelineMarkdown(view)}\n`);
+        return;
+      }
+      output.result(view, () => formatTimelineText(view));
+    }),
+  );
+}
