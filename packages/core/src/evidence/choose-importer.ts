@@ -1,5 +1,5 @@
 import { DomainError, type EvidenceFormat } from '@aftermath/domain';
-import type { Importer } from '@aftermath/importers';
+import { importers as registeredImporters, type Importer } from '@aftermath/importers';
 
 /** Below this confidence a guess is not a detection: `auto` asks the caller to name the format. */
 export const detectionThreshold = 0.5;
@@ -46,4 +46,11 @@ export function detectImporter(
   if (best !== null) return best;
   const message = `cannot tell its format; name one of: ${knownFormats(importers)}`;
   throw new DomainError('validation', `${name}: ${message}`, [{ path: 'format', message }]);
+}
+
+/** The formats the registered importers read, with their one-line descriptions. */
+export function listEvidenceFormats(
+  importers: readonly Importer[] = registeredImporters,
+): { format: EvidenceFormat; description: string }[] {
+  return importers.map(({ format, description }) => ({ format, description }));
 }

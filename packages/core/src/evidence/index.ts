@@ -1,6 +1,6 @@
 export { importEvidence, detectionHeadBytes, type ImportEvidenceInput } from './import-evidence';
 export type { ImportProgress } from './import-progress';
-export { detectionThreshold } from './choose-importer';
+export { detectionThreshold, listEvidenceFormats } from './choose-importer';
 export { maxEntriesPerImport, maxProblemsKept } from './collect-entries';
 export { getEvidence, listEvidence, openEvidenceBytes } from './evidence-queries';
 export { buildTimelineView, type TimelineView } from './timeline-view';
