@@ -25,13 +25,13 @@ export async function* readLines(source: ByteSource): AsyncGenerator<TextLine> {
     return item;
   };
   for await (const chunk of source()) {
-    pending += decoder.decode(chunk, { stream: true });
-    let newline = pending.indexOf('\n');
-    while (newline !== -1) {
-      yield emit(pending.slice(0, newline));
-      pending = pending.slice(newline + 1);
-      newline = pending.indexOf('\n');
+    const text = pending + decoder.decode(chunk, { stream: true });
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      yield emit(text.slice(start, end));
+      start = end + 1;
     }
+    pending = text.slice(start);
   }
   pending += decoder.decode();
   if (pending !== '') yield emit(pending);
