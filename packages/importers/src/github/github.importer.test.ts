@@ -161,6 +161,9 @@ describe.skipIf(!present)("octokit's real GitHub webhook examples", () => {
     const body = readRealdata(`${examples}/deployment_status/payload.json`);
     expect(githubImporter.detect(body, 'payload.json')).toBeGreaterThan(0.8);
     expect(alertmanagerImporter.detect(body, 'payload.json')).toBe(0);
+    const push = readRealdata(`${examples}/push/payload.json`);
+    expect(githubImporter.detect(push, 'payload.json')).toBeGreaterThan(0);
+    expect(githubImporter.detect(push, 'payload.json')).toBeLessThan(0.5);
   });
 });
 

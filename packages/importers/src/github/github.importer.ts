@@ -70,7 +70,9 @@ function detectGitHub(head: string, name: string | null): number {
   const github = countKeys(head, ['repository', 'sender', 'node_id', 'head_sha', 'sha']);
   if (event > 0 && github >= 2) return 0.85 + byName;
   if (event > 0 && github === 1) return 0.6 + byName;
-  return countKeys(head, ['guid', 'request', 'payload']) === 3 && github > 0 ? 0.7 + byName : 0;
+  if (countKeys(head, ['guid', 'request', 'payload']) === 3 && github > 0) return 0.7 + byName;
+  // Other GitHub events: chosen so the user hears they are not imported, not "unknown format".
+  return countKeys(head, ['repository', 'sender']) === 2 ? 0.4 + byName : 0;
 }
 
 function* extractGitHubRecords(

@@ -10,7 +10,7 @@ const SERVICE_MAX = 100;
  * toTitle('Disk  full\non /var', 'alert'); // 'Disk full on /var'
  */
 export function toTitle(text: string, fallback: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
+  const line = /\s\s|[\t\n\r\f\v]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
   const title = line === '' ? fallback : line;
   return title.length <= TITLE_MAX ? title : `${title.slice(0, TITLE_MAX - 1).trimEnd()}…`;
 }

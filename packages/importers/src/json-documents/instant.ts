@@ -1,15 +1,15 @@
 import type { TimePrecision } from '@aftermath/domain';
 
-/** A point in time read from evidence, normalised to UTC. */
+/** A point in time read from evidence, normalised to UTC (shared between callers: read-only). */
 export interface Instant {
   /** UTC ISO 8601 with milliseconds, e.g. `2020-02-06T00:17:58.432Z`. */
-  at: string;
+  readonly at: string;
   /** Milliseconds since the Unix epoch (finer digits truncated). */
-  epochMs: number;
+  readonly epochMs: number;
   /** The finest unit the source wrote. */
-  precision: TimePrecision;
+  readonly precision: TimePrecision;
   /** True when the source gave no zone and the default zone was applied. */
-  zoneAssumed: boolean;
+  readonly zoneAssumed: boolean;
 }
 
 const RFC3339 =
@@ -31,6 +31,20 @@ const LAST_YEAR = 9999;
  */
 export function parseInstant(text: unknown, defaultZone: string): Instant | null {
   if (typeof text !== 'string' || text.length > 64) return null;
+  // Event lists repeat the same few timestamps thousands of times.
+  const key = `${defaultZone} ${text}`;
+  const cached = recentInstants.get(key);
+  if (cached !== undefined) return cached;
+  const instant = readInstant(text, defaultZone);
+  if (recentInstants.size >= CACHE_LIMIT) recentInstants.clear();
+  recentInstants.set(key, instant);
+  return instant;
+}
+
+const CACHE_LIMIT = 10_000;
+const recentInstants = new Map<string, Instant | null>();
+
+function readInstant(text: string, defaultZone: string): Instant | null {
   const match = RFC3339.exec(text.trim());
   if (!match) return null;
   const [, y, mo, d, h, mi, s, fraction, zone] = match;

@@ -12,6 +12,7 @@ const CLOSE_ARRAY = 0x5d;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 const NEWLINE = 0x0a;
+const SPACE = 0x20;
 /** Containers whose children get recorded positions: the root and its direct children. */
 const TRACKED_DEPTH = 2;
 const KEY_BYTES_MAX = 1024;
@@ -36,7 +37,9 @@ interface Frame {
  */
 export class JsonScanner {
   private line = 1;
-  private offset = 0;
+  /** Byte offset of the current chunk's first byte, and the index being scanned in it. */
+  private chunkStart = 0;
+  private index = 0;
   private depth = 0;
   private inString = false;
   private escaped = false;
@@ -58,7 +61,14 @@ export class JsonScanner {
   push(chunk: Uint8Array): ScanEvent[] {
     let partStart = 0;
     for (let i = 0; i < chunk.length; i += 1) {
+      if (this.inString && this.keyBytes === null && !this.escaped) {
+        i = this.skipStringBody(chunk, i);
+        if (i >= chunk.length) break;
+      }
       const byte = chunk[i] as number;
+      // Indentation is most of a pretty-printed file: skip it without a call.
+      if (byte === SPACE && !this.inString) continue;
+      this.index = i;
       if (this.depth === 0) {
         if (this.scanBetweenDocuments(byte)) partStart = i;
       } else if (this.scanInDocument(byte)) {
@@ -66,10 +76,25 @@ export class JsonScanner {
         this.finishDocument();
       }
       if (byte === NEWLINE) this.line += 1;
-      this.offset += 1;
     }
     if (this.depth > 0) this.keepPart(chunk.subarray(partStart));
+    this.chunkStart += chunk.length;
     return this.drain();
+  }
+
+  /**
+   * Inside a string value, runs to the next quote or backslash (or the end of the chunk) in a
+   * tight loop and returns its index. Raw newlines are invalid in JSON strings but are still
+   * counted so later line numbers stay right.
+   */
+  private skipStringBody(chunk: Uint8Array, from: number): number {
+    let i = from;
+    for (; i < chunk.length; i += 1) {
+      const byte = chunk[i];
+      if (byte === QUOTE || byte === BACKSLASH) break;
+      if (byte === NEWLINE) this.line += 1;
+    }
+    return i;
   }
 
   /** Ends the input; returns what is left (an unfinished document becomes a problem). */
@@ -105,7 +130,8 @@ export class JsonScanner {
       this.startDocument(byte === OPEN_ARRAY);
       return true;
     }
-    if (isWhitespace(byte) || (this.offset < 3 && isByteOrderMark(byte))) return false;
+    if (isWhitespace(byte) || (this.chunkStart + this.index < 3 && isByteOrderMark(byte)))
+      return false;
     this.inJunkLine = true;
     if (this.junk) this.junk.to = this.line;
     else this.junk = { from: this.line, to: this.line, found: describeByte(byte) };
@@ -277,7 +303,7 @@ export class JsonScanner {
   }
 
   private position(): JsonPosition {
-    return { line: this.line, byteOffset: this.offset };
+    return { line: this.line, byteOffset: this.chunkStart + this.index };
   }
 }
 
