@@ -7,6 +7,7 @@ export const githubEvents = [
   'workflow_run',
   'check_run',
 ] as const;
+/** One of {@link githubEvents}, e.g. `deployment_status`. */
 export type GitHubEvent = (typeof githubEvents)[number];
 
 /** A webhook body with what is known about its delivery. */
