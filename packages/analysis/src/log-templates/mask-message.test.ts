@@ -79,6 +79,21 @@ describe('tokenizeMessage', () => {
     );
   });
 
+  it.each([
+    ['(host8.topspot.net)', '(<*>)'],
+    ['rhost=220-135-151-1.hinet-ip.hinet.net', 'rhost=<*>'],
+    ['cp-1.slowvm1.tcloud-pg0.utah.cloudlab.us', '<*>'],
+  ])('masks the host name in %s', (token, masked) => {
+    expect(tokenizeMessage(`connect from ${token} ok`)).toEqual(['connect', 'from', masked, 'ok']);
+  });
+
+  it.each(['org.apache.zookeeper.Server', 'nova.compute.manager', 'app.test.ts', 'example.com'])(
+    'leaves %s alone',
+    (token) => {
+      expect(tokenizeMessage(`load ${token}`)).toEqual(['load', token]);
+    },
+  );
+
   it('keeps month names that are not part of a date', () => {
     expect(tokenizeMessage('May I retry')).toEqual(['May', 'I', 'retry']);
   });

@@ -1,6 +1,14 @@
 import { WILDCARD } from './mask-message';
 import type { TemplateCluster } from './template-cluster';
 
+/**
+ * Candidate templates kept per leaf. Real logs stay far below this; free text of one length and
+ * lead (every line a new template) would otherwise make each new line compare against all the
+ * earlier ones. Beyond it the least used candidate is dropped from the leaf (its template and id
+ * remain; repeats of its messages still find it through the miner's memo).
+ */
+const MAX_LEAF_TEMPLATES = 200;
+
 interface TreeNode {
   readonly children: Map<string, TreeNode>;
   readonly clusters: TemplateCluster[];
@@ -8,6 +16,14 @@ interface TreeNode {
 
 function createNode(): TreeNode {
   return { children: new Map(), clusters: [] };
+}
+
+function dropLeastUsed(clusters: TemplateCluster[]): void {
+  let least = 0;
+  for (let i = 1; i < clusters.length; i += 1) {
+    if ((clusters[i]?.count ?? 0) < (clusters[least]?.count ?? 0)) least = i;
+  }
+  clusters.splice(least, 1);
 }
 
 /** True for tokens routed to the `<*>` branch: masked ones, and any with a digit (as in Drain). */
@@ -53,6 +69,7 @@ export class ParseTree {
     }
     const prefix = Math.min(this.depth - 3, tokens.length);
     for (let i = 0; i < prefix; i += 1) node = this.childForInsert(node, tokens[i] ?? '');
+    if (node.clusters.length >= MAX_LEAF_TEMPLATES) dropLeastUsed(node.clusters);
     node.clusters.push(cluster);
   }
 

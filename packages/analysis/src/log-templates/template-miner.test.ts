@@ -108,3 +108,31 @@ describe('createTemplateMiner', () => {
     ]);
   });
 });
+
+describe('createTemplateMiner on free text', () => {
+  /** A letters-only word for `n` (digits would be masked). */
+  function word(n: number): string {
+    let text = '';
+    for (let rest = n; text.length < 4; rest = Math.floor(rest / 26)) {
+      text += String.fromCharCode(97 + (rest % 26));
+    }
+    return text;
+  }
+
+  it('stays fast when every line is a new template of the same length and lead', () => {
+    const miner = createTemplateMiner();
+    let seed = 7;
+    const next = () => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return seed >>> 8;
+    };
+    const start = performance.now();
+    for (let i = 0; i < 10_000; i += 1) {
+      const words = Array.from({ length: 6 }, () => word(next()));
+      miner.add(`Error said ${words.join(' ')}`);
+    }
+    expect(miner.templates().length).toBeGreaterThan(9_500);
+    // Comparing each line with every earlier template would take about a minute here.
+    expect(performance.now() - start).toBeLessThan(10_000);
+  });
+});

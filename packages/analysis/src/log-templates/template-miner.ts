@@ -11,7 +11,9 @@ import type {
 import { joinTokens, normalizeTokens, splitTokens } from './tokenize-message';
 
 /** Distinct masked messages remembered for the fast path before the memory is cleared. */
-const MEMO_LIMIT = 100_000;
+const MEMO_LIMIT = 50_000;
+/** Longer masked messages are not remembered, so the memory stays small (≈ 25 MB at most). */
+const MEMO_KEY_LIMIT = 512;
 
 /**
  * Creates an online log template miner in the style of Drain (He et al., ICWS 2017): a message
@@ -57,7 +59,7 @@ export function createTemplateMiner(options: TemplateMinerOptions = {}): Templat
       const tokens = splitTokens(key);
       cluster = assign(settings.maskVariables ? normalizeTokens(tokens) : tokens);
       if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(key, cluster);
+      if (key.length <= MEMO_KEY_LIMIT) memo.set(key, cluster);
     }
     cluster.count += 1;
     return cluster.match;
