@@ -1,7 +1,10 @@
 import type { EvidenceFormat } from '@aftermath/domain';
+import { chatImporter } from './chat';
 import { genericDeployImporter } from './generic-deploy';
 import type { Importer } from './importer';
 import { jsonLinesImporter, logfmtImporter, textLogImporter } from './logs';
+import { otlpLogsImporter, otlpTracesImporter } from './otlp';
+import { slackImporter } from './slack';
 
 /**
  * Every importer, in the order `--format auto` asks them (the first wins a tie). Adding a source is
@@ -9,9 +12,14 @@ import { jsonLinesImporter, logfmtImporter, textLogImporter } from './logs';
  */
 export const importers: readonly Importer[] = [
   genericDeployImporter,
+  otlpLogsImporter,
+  otlpTracesImporter,
+  slackImporter,
   jsonLinesImporter,
   logfmtImporter,
   textLogImporter,
+  // Chat detection is the loosest: keep it last.
+  chatImporter,
 ];
 
 /**
