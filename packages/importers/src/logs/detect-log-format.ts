@@ -64,7 +64,7 @@ export function detectJsonLines(head: string, name: string | null): number {
 export function detectLogfmt(head: string, name: string | null): number {
   const lines = sampleLines(head);
   const pairs = share(lines, (line) => LEADING_PAIR.test(line) && parseLogfmtLine(line) !== null);
-  if (pairs < 0.8) return 0;
+  if (pairs < 0.7) return 0;
   const logLike = lines.some((line) => {
     const fields = parseLogfmtLine(line);
     return fields !== null && [...fields.keys()].some((key) => KNOWN_KEYS.has(key));
