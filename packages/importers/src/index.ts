@@ -5,3 +5,4 @@ export * from './otlp';
 export * from './slack';
 export * from './chat';
 export * from './statuspage';
+export * from './logs';
