@@ -1,9 +1,16 @@
 import type { EvidenceFormat } from '@aftermath/domain';
+import { alertmanagerImporter } from './alertmanager';
 import { chatImporter } from './chat';
+import { cloudeventsImporter } from './cloudevents';
 import { genericDeployImporter } from './generic-deploy';
+import { githubImporter } from './github';
+import { grafanaImporter } from './grafana';
 import type { Importer } from './importer';
+import { kubernetesImporter } from './kubernetes';
+import { opsgenieImporter } from './opsgenie';
 import { jsonLinesImporter, logfmtImporter, textLogImporter } from './logs';
 import { otlpLogsImporter, otlpTracesImporter } from './otlp';
+import { pagerdutyImporter } from './pagerduty';
 import { slackImporter } from './slack';
 
 /**
@@ -11,6 +18,13 @@ import { slackImporter } from './slack';
  * one line here: its folder's importer.
  */
 export const importers: readonly Importer[] = [
+  grafanaImporter,
+  alertmanagerImporter,
+  pagerdutyImporter,
+  opsgenieImporter,
+  cloudeventsImporter,
+  githubImporter,
+  kubernetesImporter,
   genericDeployImporter,
   otlpLogsImporter,
   otlpTracesImporter,
