@@ -17,7 +17,7 @@ const MEMO_KEY_LIMIT = 512;
 
 /**
  * Creates an online log template miner in the style of Drain (He et al., ICWS 2017): a message
- * is masked (numbers, hex, IPs, UUIDs, paths → `<*>`) and tokenised, routed through a
+ * is masked (numbers, hex, IPs, UUIDs, paths, host names, dates → `<*>`) and tokenised, routed through a
  * fixed-depth tree by token count and first two tokens, and joined to the most similar template in
  * the leaf when enough of the template's constant tokens agree; otherwise it starts a new
  * template. Unlike Drain, similarity ignores wildcard positions, and identical masked messages

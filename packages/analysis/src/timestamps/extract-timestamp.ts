@@ -98,6 +98,7 @@ function scanLine(
   referenceYear: number,
   iso: IsoFormatter,
 ): ParsedTimestamp | null {
+  const tabs = line.includes('\t');
   let i = 0;
   for (let token = 0; token < MAX_TOKENS; token += 1) {
     while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i += 1;
@@ -105,9 +106,16 @@ function scanLine(
     const start = skipOpening(line, i);
     const end = readAt(line, start, wall, referenceYear);
     if (end > 0) return toParsed(wall, zone, iso, start, end);
-    while (i < line.length && line.charCodeAt(i) !== 32 && line.charCodeAt(i) !== 9) i += 1;
+    i = tabs ? nextBlank(line, i) : line.indexOf(' ', i);
+    if (i < 0) return null;
   }
   return null;
+}
+
+function nextBlank(line: string, at: number): number {
+  let i = at;
+  while (i < line.length && line.charCodeAt(i) !== 32 && line.charCodeAt(i) !== 9) i += 1;
+  return i;
 }
 
 /** Skips `[`, `(`, `"`, `'` and a syslog priority `<34>` in front of a timestamp. */

@@ -19,6 +19,14 @@ const MONTHS = new Map(
 );
 const WEEKDAYS = new Set(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map(code));
 
+/** Initials of month and weekday names (lower case): a cheap first test. */
+const INITIALS = new Set([...'jfmasondtw'].map((letter) => letter.charCodeAt(0)));
+
+/** True when the letter at `at` can start a month or weekday name. */
+export function isCalendarInitial(line: string, at: number): boolean {
+  return INITIALS.has(line.charCodeAt(at) | 0x20);
+}
+
 /** The month (1–12) named by the three letters at `at` (any case), or -1. */
 export function readMonthName(line: string, at: number): number {
   if (isLetter(line.charCodeAt(at + 3))) return -1;

@@ -1,7 +1,7 @@
 import { clearTimeOfDay, type WallTime } from '../wall-time';
 import { countDigits, isBoundary, isDigit, readDigits } from './chars';
 import { readClock } from './clock';
-import { isWeekdayName, readMonthName } from './month-names';
+import { isCalendarInitial, isWeekdayName, readMonthName } from './month-names';
 import { readZoneName, readZoneSuffix } from './zone-suffix';
 
 const SPACE = 32;
@@ -20,6 +20,7 @@ export function readNamedTimestamp(
   wall: WallTime,
   referenceYear: number,
 ): number {
+  if (!isCalendarInitial(line, at)) return -1;
   if (isWeekdayName(line, at)) {
     const after = line.charCodeAt(at + 3);
     if (after === COMMA && line.charCodeAt(at + 4) === SPACE) {
