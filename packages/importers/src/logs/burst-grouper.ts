@@ -1,9 +1,9 @@
 import { createTemplateMiner, formatTitleTag, type TemplateMiner } from '@aftermath/analysis';
 import type { ImportedEntry } from '../importer';
-import { buildEntry, type Instant } from '../json-documents';
+import { buildEntry } from '../json-documents';
 import { hashKey, toBurstEntry, type BurstContext, type LogBurst } from './log-burst';
 import { rankLevel } from './level-rank';
-import type { LogRecord } from './log-record';
+import type { TimedLogRecord } from './log-record';
 
 /** How bursts are cut and how many entries one file may add. */
 export interface BurstOptions {
@@ -36,7 +36,7 @@ export class BurstGrouper {
   private emitted = 0;
   private quiet = 0;
   private overflow = 0;
-  private firstQuiet: (LogRecord & { instant: Instant }) | null = null;
+  private firstQuiet: TimedLogRecord | null = null;
 
   constructor(
     private readonly context: BurstContext,
@@ -46,7 +46,7 @@ export class BurstGrouper {
     this.maxEntries = options.maxEntries ?? DEFAULT_MAX_BURST_ENTRIES;
   }
 
-  add(record: LogRecord & { instant: Instant }, emit: (entry: ImportedEntry) => void): void {
+  add(record: TimedLogRecord, emit: (entry: ImportedEntry) => void): void {
     const match = this.miner.add(record.message);
     const rank = rankLevel(record.level);
     if (rank === 'info') {

@@ -4,11 +4,11 @@ import type { EvidenceFormat } from '@aftermath/domain';
 import type { ImportedEntry } from '../importer';
 import { buildEntry, formatDuration, toServiceName, type Instant } from '../json-documents';
 import type { LevelRank } from './level-rank';
-import type { LogRecord } from './log-record';
+import type { TimedLogRecord } from './log-record';
 
 /** Records of one template and level, each within the window of the one before. */
 export interface LogBurst {
-  readonly first: LogRecord & { instant: Instant };
+  readonly first: TimedLogRecord;
   readonly rank: LevelRank;
   match: TemplateMatch;
   earliest: Instant;

@@ -9,7 +9,7 @@ import type {
 import { gunzipIfNeeded } from '../json-documents/gunzip-if-needed';
 import { BurstGrouper, type BurstOptions } from './burst-grouper';
 import { LineSplitter } from './line-splitter';
-import type { LogRecord } from './log-record';
+import { isTimed, type LogRecord } from './log-record';
 import { LogProblemList } from './problem-list';
 import type { RecordReader, RecordReaderContext } from './record-readers';
 
@@ -46,9 +46,8 @@ export function createLogImporter(spec: LogImporterSpec, bursts: BurstOptions = 
     let records = 0;
     const onRecord = (record: LogRecord): void => {
       records += 1;
-      const { instant } = record;
-      if (instant === null) problems.add(record.line, 'no readable time in the record');
-      else grouper.add({ ...record, instant }, emit);
+      if (isTimed(record)) grouper.add(record, emit);
+      else problems.add(record.line, 'no readable time in the record');
     };
     const reader = spec.createReader({ options, problems, onRecord });
     const onLine = reader.line.bind(reader);

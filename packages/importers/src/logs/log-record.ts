@@ -78,3 +78,11 @@ export function pickService(fields: RecordFields): string | null {
   const value = pick(fields, SERVICE_FIELDS);
   return typeof value === 'string' ? value : null;
 }
+
+/** A record with a readable time: the only kind that can go on a timeline. */
+export type TimedLogRecord = LogRecord & { instant: Instant };
+
+/** True when the record has a readable time. */
+export function isTimed(record: LogRecord): record is TimedLogRecord {
+  return record.instant !== null;
+}
