@@ -6,11 +6,10 @@ const FILE_EXTENSIONS = new Set(
 );
 
 /** Generic top-level domains seen in logs; other two-letter labels count as country codes. */
-const GENERIC_TLDS = new Set(
-  'com net org edu gov mil int info biz name pro aero coop mobi io dev app cloud local localdomain internal lan corp home arpa'.split(
-    ' ',
-  ),
-);
+const GENERIC_TLDS = new Set([
+  ...'com net org edu gov mil int info biz name pro aero coop mobi io dev app cloud'.split(' '),
+  ...'local localdomain internal lan corp home arpa'.split(' '),
+]);
 
 /**
  * Masks a host name inside a token: three or more dot-separated labels of letters, digits,

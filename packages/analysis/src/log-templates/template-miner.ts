@@ -17,12 +17,13 @@ const MEMO_KEY_LIMIT = 512;
 
 /**
  * Creates an online log template miner in the style of Drain (He et al., ICWS 2017): a message
- * is masked (numbers, hex, IPs, UUIDs, paths, host names, dates → `<*>`) and tokenised, routed through a
- * fixed-depth tree by token count and first two tokens, and joined to the most similar template in
- * the leaf when enough of the template's constant tokens agree; otherwise it starts a new
- * template. Unlike Drain, similarity ignores wildcard positions, and identical masked messages
- * always land on the same template (which also makes repeats a single map lookup). Templates
- * only gain wildcards and messages never move, so ids stay valid for the life of the miner.
+ * is masked (numbers, hex, IPs, UUIDs, paths, host names, dates → `<*>`) and tokenised, routed
+ * through a fixed-depth tree by token count and first two tokens, and joined to the most similar
+ * template in the leaf when enough of the template's constant tokens agree; otherwise it starts
+ * a new template. Unlike Drain, similarity ignores wildcard positions, and identical masked
+ * messages always land on the same template (which also makes repeats a single map lookup).
+ * Templates only gain wildcards and messages never move, so ids stay valid for the life of the
+ * miner.
  *
  * Throws a `validation` DomainError naming the option when an option is out of range.
  *

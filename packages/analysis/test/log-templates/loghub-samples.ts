@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** The loghub systems in the dev set, with Drain's published grouping accuracy (Zhu et al. 2019). */
+/** The loghub dev systems with Drain's published grouping accuracy (Zhu et al. 2019). */
 export const DRAIN_REFERENCE = {
   Apache: 1.0,
   BGL: 0.963,
