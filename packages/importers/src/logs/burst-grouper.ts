@@ -19,9 +19,9 @@ export const DEFAULT_MAX_BURST_ENTRIES = 1000;
 /**
  * Groups log records into bursts: records are assigned a template by an online miner, and the
  * records of one template and level rank, each within `windowMs` of the previous, form one burst
- * and one timeline entry. Only error and warning bursts become entries; info-level records (and
- * bursts beyond `maxEntries`) are counted in one `[INFO]` summary entry, so a file of millions of
- * lines adds a handful of entries. Memory grows with the number of templates, not of lines.
+ * and one timeline entry. Only error and warning records are mined and become entries;
+ * info-level records (and bursts beyond `maxEntries`) are counted in one `[INFO]` summary entry,
+ * so a file of millions of lines adds a handful of entries. Memory grows with the number of templates, not of lines.
  *
  * @example
  * const grouper = new BurstGrouper({ format: 'jsonlines', evidenceId: 'ev1' });
@@ -47,13 +47,14 @@ export class BurstGrouper {
   }
 
   add(record: TimedLogRecord, emit: (entry: ImportedEntry) => void): void {
-    const match = this.miner.add(record.message);
     const rank = rankLevel(record.level);
     if (rank === 'info') {
+      // Info lines are only counted, so they are not mined: most of a log is info.
       this.quiet += 1;
       this.firstQuiet ??= record;
       return;
     }
+    const match = this.miner.add(record.message);
     const key = `${rank}|${match.templateId}`;
     const burst = this.open.get(key);
     const at = record.instant;
@@ -99,7 +100,7 @@ export class BurstGrouper {
         kind: 'log',
         title: `${formatTitleTag('info')} ${quiet} info-level log lines not shown one by one`,
         body: [
-          `Info, debug and unlevelled lines: ${quiet} (templates in the file: ${templates})`,
+          `Info, debug and unlevelled lines: ${quiet} (error and warning templates: ${templates})`,
           this.overflow > 0
             ? `Error and warning lines beyond the first ${this.maxEntries} bursts: ${this.overflow.toLocaleString('en-US')}`
             : null,
