@@ -21,9 +21,12 @@ const EPOCH_S_MAX = 4_102_444_800;
  */
 export function createFieldTimeReader(options: TimestampOptions): FieldTimeReader {
   const extract = createTimestampExtractor(options);
+  const readUtc = createUtcSecondCache(extract);
   return (value) => {
     if (typeof value === 'number') return readEpochNumber(value, extract);
     if (typeof value !== 'string') return null;
+    const quick = readUtc(value);
+    if (quick !== null) return quick;
     const text = value.trim();
     if (text === '' || text.length > 64) return null;
     const found = extract(text);
@@ -52,4 +55,33 @@ function readEpochNumber(
   if (value < EPOCH_S_MIN || value > EPOCH_S_MAX) return null;
   const epochMs = Math.floor(value * 1000);
   return { at: new Date(epochMs).toISOString(), epochMs, precision: 'ms', zoneAssumed: false };
+}
+
+const UTC_FRACTION = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.(\d{1,9})Z$/;
+const SECOND_CACHE_MAX = 4096;
+
+/**
+ * Structured logs write `2026-03-01T12:00:00.123Z` on every line and many lines share a second:
+ * the second is parsed once and the fraction added, which keeps time reading off the hot path.
+ */
+function createUtcSecondCache(
+  extract: ReturnType<typeof createTimestampExtractor>,
+): (text: string) => Instant | null {
+  const seconds = new Map<string, number | null>();
+  return (text) => {
+    const match = UTC_FRACTION.exec(text);
+    const fraction = match?.[1];
+    if (fraction === undefined) return null;
+    const second = text.slice(0, 19);
+    let base = seconds.get(second);
+    if (base === undefined) {
+      base = extract(`${second}Z`)?.epochMs ?? null;
+      if (seconds.size >= SECOND_CACHE_MAX) seconds.clear();
+      seconds.set(second, base);
+    }
+    if (base === null) return null;
+    const epochMs = base + Number(fraction.padEnd(3, '0').slice(0, 3));
+    const precision = fraction.length <= 3 ? 'ms' : fraction.length <= 6 ? 'us' : 'ns';
+    return { at: new Date(epochMs).toISOString(), epochMs, precision, zoneAssumed: false };
+  };
 }
