@@ -80,8 +80,10 @@ function createUtcSecondCache(
       seconds.set(second, base);
     }
     if (base === null) return null;
-    const epochMs = base + Number(fraction.padEnd(3, '0').slice(0, 3));
+    const millis = fraction.padEnd(3, '0').slice(0, 3);
+    const epochMs = base + Number(millis);
     const precision = fraction.length <= 3 ? 'ms' : fraction.length <= 6 ? 'us' : 'ns';
-    return { at: new Date(epochMs).toISOString(), epochMs, precision, zoneAssumed: false };
+    // The fraction never changes the second, so the UTC text is the input's own.
+    return { at: `${second}.${millis}Z`, epochMs, precision, zoneAssumed: false };
   };
 }
