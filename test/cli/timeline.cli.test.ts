@@ -37,6 +37,8 @@ describe('aftermath timeline', { timeout: 240_000 }, () => {
       'Checkout errors',
       '--severity',
       'SEV2',
+      '--service',
+      'checkout-api',
       '--impact-started-at',
       '2026-03-01T11:55:00Z',
       '--detected-at',
@@ -58,13 +60,13 @@ describe('aftermath timeline', { timeout: 240_000 }, () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('prints entries in time order with the recorded milestones as JSON', async () => {
+  it('prints entries in time order, milestones, and the deploy just before impact as top suspect', async () => {
     const result = await runCli(['timeline', 'INC-1', '--json', ...data]);
     expect(result.code).toBe(0);
     const view = JSON.parse(result.stdout) as {
       entries: { title: string; zoneAssumed: boolean; evidence: { evidenceId: string } }[];
-      milestones: Record<string, string | null>;
-      suspects: unknown[];
+      milestones: { recorded: Record<string, string | null>; proposed: Record<string, unknown> };
+      suspects: { title: string; secondsBeforeImpact: number; reasons: string[] }[];
       gaps: unknown[];
     };
     expect(Object.keys(view)).toEqual(['entries', 'milestones', 'suspects', 'gaps']);
@@ -73,22 +75,34 @@ describe('aftermath timeline', { timeout: 240_000 }, () => {
       ['Deployed checkout-api 1.4.2', false],
     ]);
     expect(view.entries.every((entry) => entry.evidence.evidenceId === evidenceId)).toBe(true);
-    expect(view.milestones).toMatchObject({
+    expect(view.milestones.recorded).toMatchObject({
       impactStartedAt: '2026-03-01T11:55:00.000Z',
       detectedAt: '2026-03-01T12:01:00.000Z',
       resolvedAt: null,
     });
+    expect(view.suspects.map((suspect) => suspect.title)).toEqual([
+      'Deployed checkout-api 1.4.2',
+      'Feature flag change on payments (retries=on)',
+    ]);
+    expect(view.suspects[0]?.secondsBeforeImpact).toBe(180);
+    expect(view.suspects[0]?.reasons).toContain('same service: checkout-api');
+    expect(view.gaps).toEqual([]);
   });
 
-  it('prints Markdown tables that point back to the evidence and flag assumed zones', async () => {
-    const result = await runCli(['timeline', 'INC-1', '--md', ...data]);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('| impact started | 2026-03-01T11:55:00.000Z |');
-    expect(result.stdout).toContain(
-      `| 2026-03-01 11:52:00Z | deploy | deploy | checkout-api | Deployed checkout-api 1.4.2 | ${evidenceId}:10 |`,
+  it('prints text and Markdown that point back to the evidence and flag assumed zones', async () => {
+    const text = await runCli(['timeline', 'INC-1', ...data]);
+    expect(text.stdout).toMatch(
+      /1\. [0-9.]+ 2026-03-01 11:52:00Z Deployed checkout-api 1\.4\.2 — /,
     );
-    expect(result.stdout).toMatch(/\| 2026-03-01 11:40:00Z\* \| change \|/);
-    expect(result.stdout).toContain('the default zone was assumed');
+    expect(text.stdout).toContain('2026-03-01 11:40:00Z* change');
+    const md = await runCli(['timeline', 'INC-1', '--md', ...data]);
+    expect(md.code).toBe(0);
+    expect(md.stdout.split('\n')[0]).toBe('# Timeline of INC-1');
+    const deployRow = md.stdout
+      .split('\n')
+      .find((line) => line.includes('| Deployed checkout-api'));
+    expect(deployRow).toContain(`${evidenceId} line 10`);
+    expect(md.stdout).toContain('zone assumed');
   });
 
   it('exits 2 for an unknown incident or for --md with --json', async () => {

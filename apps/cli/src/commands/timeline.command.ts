@@ -4,7 +4,7 @@ import { incidentKey, parseOrThrow, systemPrincipal } from '@aftermath/domain';
 import { UsageError } from '../exit-codes';
 import { runAction } from '../run-action';
 import { withContext, withDataOptions, type DataOptions } from '../store-options';
-import { formatTimelineMarkdown, formatTimelineText } from './timeline.format';
+import { formatTimelineText } from './timeline.format';
 
 interface TimelineOptions extends DataOptions {
   md?: boolean;
@@ -12,7 +12,7 @@ interface TimelineOptions extends DataOptions {
 
 /**
  * `aftermath timeline KEY [--md|--json]`: entries, milestones, suspect changes and gaps. JSON is
- * `{"entries":[…],"milestones":{…},"suspects":[…],"gaps":[…]}`.
+ * `{"entries":[…],"milestones":{"recorded":{…},"proposed":{…}},"suspects":[…],"gaps":[…]}`.
  */
 export function registerTimeline(program: Command): void {
   withDataOptions(
@@ -29,7 +29,8 @@ export function registerTimeline(program: Command): void {
         buildTimelineView(ctx, systemPrincipal, parsed),
       );
       if (options.md === true) {
-        process.stdout.write(`${formatTimelineMarkdown(view)}\n`);
+        const { buildTimelineMarkdown } = await import('@aftermath/analysis');
+        process.stdout.write(buildTimelineMarkdown(view, { title: `Timeline of ${parsed}` }));
         return;
       }
       output.result(view, () => formatTimelineText(view));

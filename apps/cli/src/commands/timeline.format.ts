@@ -10,78 +10,61 @@ const milestoneLabels: Record<MilestoneName, string> = {
   closedAt: 'closed',
 };
 
-/** `2026-03-01 11:52:00Z`, with `*` when the source gave no zone (the default was assumed). */
-function formatTime(entry: Pick<TimelineEntry, 'at' | 'zoneAssumed'>): string {
-  const shown = `${entry.at.slice(0, 10)} ${entry.at.slice(11, 19)}Z`;
-  return entry.zoneAssumed ? `${shown}*` : shown;
+/** `2026-03-01 11:52:00Z`; with `*` when the source gave no zone and the default was assumed. */
+function formatTime(at: string, zoneAssumed = false): string {
+  const shown = `${at.slice(0, 10)} ${at.slice(11, 19)}Z`;
+  return zoneAssumed ? `${shown}*` : shown;
 }
 
-function evidenceOf(entry: TimelineEntry): string {
-  const ref = entry.evidence;
-  if (ref === null) return '';
-  if (ref.line !== null) return `${ref.evidenceId}:${ref.line}`;
-  if (ref.jsonPointer !== null && ref.jsonPointer !== '')
-    return `${ref.evidenceId}#${ref.jsonPointer}`;
-  return ref.evidenceId;
+function formatMilestones(view: TimelineView): string[] {
+  return milestoneNames.map((name) => {
+    const recorded = view.milestones.recorded[name];
+    const proposal = name === 'closedAt' ? null : view.milestones.proposed[name];
+    const suggested =
+      proposal === null ? '' : `  proposed ${formatTime(proposal.at)}: ${proposal.reason}`;
+    const shown = recorded === null ? '—'.padEnd(20) : formatTime(recorded);
+    return `  ${milestoneLabels[name].padEnd(15)} ${shown}${suggested}`;
+  });
 }
 
-const zoneNote = '* no time zone in the source: the default zone was assumed';
-
-/** The timeline as aligned text: milestones, then one line per entry. */
-export function formatTimelineText(view: TimelineView): string {
-  const milestones = milestoneNames
-    .filter((name) => view.milestones[name] !== null)
-    .map((name) => `  ${milestoneLabels[name].padEnd(15)} ${view.milestones[name]}`);
-  const rows = view.entries.map((entry) =>
-    [
-      formatTime(entry).padEnd(21),
-      entry.kind.padEnd(9),
-      (entry.service ?? '-').padEnd(16),
-      entry.title,
-    ].join(' '),
+function formatSuspects(view: TimelineView): string[] {
+  if (view.suspects.length === 0) return ['  (none before impact start)'];
+  return view.suspects.map(
+    (suspect, index) =>
+      `  ${index + 1}. ${suspect.score.toFixed(3)} ${formatTime(suspect.at)} ${suspect.title} — ` +
+      suspect.reasons.join('; '),
   );
+}
+
+function formatGaps(view: TimelineView): string[] {
+  if (view.gaps.length === 0) return ['  (no steady source went silent)'];
+  return view.gaps.map(
+    (gap) => `  ${gap.source}${gap.service ? ` (${gap.service})` : ''}: ${gap.reason}`,
+  );
+}
+
+function formatEntry(entry: TimelineEntry): string {
+  const time = formatTime(entry.at, entry.zoneAssumed).padEnd(21);
+  return `  ${time} ${entry.kind.padEnd(9)} ${(entry.service ?? '-').padEnd(16)} ${entry.title}`;
+}
+
+/** The timeline as text: milestones (recorded, proposed), suspects, gaps, then the entries. */
+export function formatTimelineText(view: TimelineView): string {
   const lines = [
-    'Milestones:',
-    ...(milestones.length > 0 ? milestones : ['  (none recorded)']),
+    'Milestones (recorded, and proposed from evidence):',
+    ...formatMilestones(view),
+    '',
+    'Suspect changes (most likely first):',
+    ...formatSuspects(view),
+    '',
+    'Telemetry gaps:',
+    ...formatGaps(view),
     '',
     `Timeline (${view.entries.length} entries, UTC):`,
-    ...(rows.length > 0 ? rows.map((row) => `  ${row}`) : ['  (empty)']),
+    ...(view.entries.length > 0 ? view.entries.map(formatEntry) : ['  (empty)']),
   ];
-  if (view.entries.some((entry) => entry.zoneAssumed)) lines.push('', zoneNote);
-  return lines.join('\n');
-}
-
-function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-}
-
-/** The timeline as Markdown tables, ready to paste into a postmortem. */
-export function formatTimelineMarkdown(view: TimelineView): string {
-  const milestones = milestoneNames
-    .filter((name) => view.milestones[name] !== null)
-    .map((name) => `| ${milestoneLabels[name]} | ${view.milestones[name]} |`);
-  const rows = view.entries.map(
-    (entry) =>
-      `| ${formatTime(entry)} | ${entry.kind} | ${cell(entry.source)} | ${cell(entry.service ?? '')} | ` +
-      `${cell(entry.title)} | ${cell(evidenceOf(entry))} |`,
-  );
-  const lines = [
-    '## Milestones',
-    '',
-    ...(milestones.length > 0
-      ? ['| milestone | time (UTC) |', '| --- | --- |', ...milestones]
-      : ['No milestones recorded.']),
-    '',
-    '## Timeline',
-    '',
-    ...(rows.length > 0
-      ? [
-          '| time (UTC) | kind | source | service | what | evidence |',
-          '| --- | --- | --- | --- | --- | --- |',
-          ...rows,
-        ]
-      : ['No entries yet.']),
-  ];
-  if (view.entries.some((entry) => entry.zoneAssumed)) lines.push('', `\\${zoneNote}`);
+  if (view.entries.some((entry) => entry.zoneAssumed)) {
+    lines.push('', '* no time zone in the source: the default zone was assumed');
+  }
   return lines.join('\n');
 }

@@ -1,24 +1,31 @@
-import type { IncidentKey, Milestones, Principal, TimelineEntry } from '@aftermath/domain';
+import {
+  findSuspectChanges,
+  findTelemetryGaps,
+  proposeMilestones,
+  type TelemetryGap,
+  type TimelineView,
+} from '@aftermath/analysis';
+import type { IncidentKey, Principal, TimelineEntry } from '@aftermath/domain';
 import type { Context } from '../context';
 import { getIncident } from '../incidents';
 
-/**
- * The built timeline of `aftermath timeline --json` and the incident page: entries in time order,
- * milestones, suspect changes and telemetry gaps.
- */
-export interface TimelineView {
-  entries: TimelineEntry[];
-  milestones: Milestones;
-  /** Deploys and config changes ranked as likely triggers (shape from the analysis package). */
-  suspects: unknown[];
-  /** Sources that went silent inside the incident window (shape from the analysis package). */
-  gaps: unknown[];
+export type { TimelineView } from '@aftermath/analysis';
+
+/** Gaps inside the incident window: impact start to resolution (or now, while unresolved). */
+function gapsBetween(entries: TimelineEntry[], from: string | null, to: string): TelemetryGap[] {
+  if (from === null || to <= from) return [];
+  return findTelemetryGaps(entries, { from, to });
 }
 
 /**
- * Builds the timeline view of an incident. Milestones are the recorded ones; the proposals,
- * suspects and gaps worked out from evidence are computed here, in this one place, so every
- * caller (CLI, HTTP, web) shows the same view.
+ * The built timeline of an incident, the one view every caller shows (CLI, HTTP, web): entries in
+ * time order, milestones as recorded next to those proposed from evidence, suspect changes ranked
+ * before impact start, and telemetry gaps inside the incident window. A recorded milestone wins
+ * over a proposal when both exist.
+ *
+ * @example
+ * const view = await buildTimelineView(ctx, principal, 'INC-7');
+ * view.suspects[0]?.reasons; // ['12 min before impact start', 'same service: checkout-api']
  */
 export async function buildTimelineView(
   ctx: Context,
@@ -27,5 +34,14 @@ export async function buildTimelineView(
 ): Promise<TimelineView> {
   const incident = await getIncident(ctx, principal, key);
   const entries = await ctx.store.timeline.listByIncident(key);
-  return { entries, milestones: incident.milestones, suspects: [], gaps: [] };
+  const recorded = incident.milestones;
+  const proposed = proposeMilestones(entries);
+  const impactStartedAt = recorded.impactStartedAt ?? proposed.impactStartedAt?.at ?? null;
+  const end = recorded.resolvedAt ?? proposed.resolvedAt?.at ?? ctx.clock().toISOString();
+  return {
+    entries,
+    milestones: { recorded, proposed },
+    suspects: findSuspectChanges(entries, { impactStartedAt, services: incident.services }),
+    gaps: gapsBetween(entries, impactStartedAt, end),
+  };
 }
