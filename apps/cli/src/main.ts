@@ -38,8 +38,17 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** A reader that stops early (`aftermath timeline KEY | head`) is not an error. */
+function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 /** Runs the CLI; usage errors exit 2 (DESIGN §3), help and version exit 0. */
 export async function main(argv: string[]): Promise<void> {
+  exitQuietlyOnClosedPipe();
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {
