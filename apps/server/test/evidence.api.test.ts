@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { importEvidence, createIdGenerator } from '@aftermath/core';
-import { systemPrincipal } from '@aftermath/domain';
+import { createIdGenerator, importEvidence, listEvidenceFormats } from '@aftermath/core';
+import { evidenceFormat, systemPrincipal } from '@aftermath/domain';
 import { genericDeployImporter, type Importer } from '@aftermath/importers';
 import { testDialects } from '@aftermath/storage/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -28,6 +28,11 @@ const deploys = [
 ]
   .map((event) => JSON.stringify(event))
   .join('\n');
+
+/** A format the domain names but no registered importer reads yet, if any is left. */
+const unreadFormat = evidenceFormat.options.find(
+  (format) => !listEvidenceFormats().some((known) => known.format === format),
+);
 
 interface EvidenceBody {
   id: string;
@@ -144,13 +149,14 @@ describe.each(testDialects())('evidence API on %s', (dialect) => {
   it('refuses unknown or undetectable formats, naming the known ones, and writes nothing', async () => {
     const text = await upload('just some words\n', '?name=notes.txt', 'text/plain');
     expect(text.statusCode).toBe(400);
-    expect(text.json<ErrorBody>().error.message).toMatch(
-      /^notes\.txt: cannot tell its format; name one of: deploy/,
-    );
-    const missing = await upload(deploys, '?format=slack');
-    expect(missing.json<ErrorBody>().error.message).toMatch(
-      /no importer reads "slack"; known formats: auto, deploy/,
-    );
+    const { message } = text.json<ErrorBody>().error;
+    expect(message).toMatch(/^notes\.txt: cannot tell its format; name one of: .*\bdeploy\b/);
+    if (unreadFormat !== undefined) {
+      const missing = await upload(deploys, `?format=${unreadFormat}`);
+      expect(missing.json<ErrorBody>().error.message).toContain(
+        `no importer reads "${unreadFormat}"; known formats: auto, `,
+      );
+    }
     const bogus = await upload(deploys, '?format=word');
     expect(bogus.statusCode).toBe(400);
     expect(bogus.json<ErrorBody>().error.details.map((detail) => detail.path)).toEqual([
