@@ -10,6 +10,7 @@ import { evidenceHandlers } from './routes/evidence.routes';
 import { incidentHandlers } from './routes/incidents.routes';
 import { postmortemHandlers } from './routes/postmortems.routes';
 import { serviceHandlers } from './routes/services.routes';
+import { settingsHandlers } from './routes/settings.routes';
 import { systemHandlers } from './routes/system.routes';
 import { timelineHandlers } from './routes/timeline.routes';
 
@@ -61,6 +62,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...postmortemHandlers(ctx),
     ...actionHandlers(ctx),
     ...serviceHandlers(ctx),
+    ...settingsHandlers(ctx),
   });
   return app;
 }

@@ -59,3 +59,33 @@ describe('HTTP surface', () => {
     expect(page.body).toContain('<div id="root">');
   });
 });
+
+describe('severity scale', () => {
+  it('starts from the default meanings, can be reworded, and rejects an empty meaning', async () => {
+    const api = await createApiHarness('sqlite');
+    try {
+      const initial = await api.request('GET', '/api/v1/settings/severity-scale');
+      expect(initial.json()).toMatchObject({ SEV1: expect.stringMatching(/^Critical/) as unknown });
+      const scale = {
+        SEV1: 'Revenue stops',
+        SEV2: 'A core feature is down',
+        SEV3: 'Degraded, workaround exists',
+        SEV4: 'Cosmetic',
+      };
+      expect((await api.request('PUT', '/api/v1/settings/severity-scale', scale)).statusCode).toBe(
+        200,
+      );
+      const bad = await api.request('PUT', '/api/v1/settings/severity-scale', {
+        ...scale,
+        SEV2: ' ',
+      });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json<{ error: { details: { path: string }[] } }>().error.details[0]?.path).toBe(
+        'body.SEV2',
+      );
+      expect((await api.request('GET', '/api/v1/settings/severity-scale')).json()).toEqual(scale);
+    } finally {
+      await api.close();
+    }
+  });
+});

@@ -29,7 +29,7 @@ import {
   timelineEntry,
   timelineList,
 } from './schemas';
-import { service } from '@aftermath/domain';
+import { service, severityScale } from '@aftermath/domain';
 
 /**
  * Every operation of the HTTP API, by operation id. Paths and fields are public: they may grow,
@@ -244,6 +244,21 @@ export const routes = {
     params: serviceInput.pick({ name: true }),
     body: serviceInput.omit({ name: true }),
     response: service,
+  }),
+  getSeverityScale: defineRoute({
+    method: 'GET',
+    path: '/api/v1/settings/severity-scale',
+    summary: 'What SEV1…SEV4 mean in this workspace',
+    tag: 'settings',
+    response: severityScale,
+  }),
+  setSeverityScale: defineRoute({
+    method: 'PUT',
+    path: '/api/v1/settings/severity-scale',
+    summary: 'Reword what SEV1…SEV4 mean in this workspace',
+    tag: 'settings',
+    body: severityScale,
+    response: severityScale,
   }),
   loadDemo: defineRoute({
     method: 'POST',

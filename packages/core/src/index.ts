@@ -12,3 +12,4 @@ export * from './demo';
 export * from './version';
 export * from './evidence';
 export * from './statuspage';
+export * from './severity-scale';
