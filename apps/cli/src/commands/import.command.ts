@@ -17,9 +17,10 @@ import { runAction } from '../run-action';
 import { withContext, withDataOptions, type DataOptions } from '../store-options';
 import { formatImportSummary, type ImportedFile } from './import.format';
 import { createProgressDisplay } from './import.progress';
+import { importStatuspageFile, type StatuspageFileResult } from './import-statuspage';
 
 interface ImportOptions extends DataOptions {
-  incident: string;
+  incident?: string;
   format: string;
   zone?: string;
 }
@@ -74,6 +75,36 @@ async function importOne(
   }
 }
 
+/** Status-page history: every file's incidents become incidents; exit 2 when a file failed. */
+async function importStatuspage(output: Output, paths: string[], options: ImportOptions) {
+  if (options.incident !== undefined) {
+    throw new UsageError('--format statuspage creates incidents: leave out --incident');
+  }
+  const results: StatuspageFileResult[] = [];
+  let failed = 0;
+  await withContext(options, async (ctx) => {
+    for (const path of paths) {
+      try {
+        results.push(await importStatuspageFile(ctx, path));
+      } catch (error) {
+        failed += 1;
+        reportError(error, output.json);
+      }
+    }
+  });
+  output.result(results, () =>
+    results
+      .map(
+        (r) =>
+          `${r.file}: ${r.created.length} incident(s) created, ${r.skipped} already imported, ` +
+          `${r.problems.length} problem(s)` +
+          r.problems.map((p) => `\n  ${p.message}`).join(''),
+      )
+      .join('\n'),
+  );
+  return failed > 0 ? 2 : 0;
+}
+
 /**
  * `aftermath import PATH…|- --incident KEY`: each file is its own import (its own transaction), so
  * a bad file changes nothing and does not stop the others; exit 2 when any failed.
@@ -85,11 +116,21 @@ export function registerImport(program: Command): void {
       .command('import')
       .description("import evidence files into an incident's timeline (gzip is read as is)")
       .argument('<paths...>', 'evidence files; - reads stdin')
-      .requiredOption('--incident <key>', 'the incident, e.g. INC-42')
-      .option('--format <format>', `auto (detect) or one of: ${formats.join(', ')}`, 'auto')
+      .option('--incident <key>', 'the incident, e.g. INC-42 (not with --format statuspage)')
+      .option(
+        '--format <format>',
+        `auto (detect), statuspage (creates incidents) or one of: ${formats.join(', ')}`,
+        'auto',
+      )
       .option('--zone <zone>', 'IANA zone for times written without one (default UTC)'),
   ).action(
     runAction(async (output, paths: string[], options: ImportOptions) => {
+      if (options.format === 'statuspage') return importStatuspage(output, paths, options);
+      if (options.incident === undefined) {
+        throw new UsageError(
+          '--incident KEY is required (only --format statuspage creates incidents)',
+        );
+      }
       const key = parseOrThrow(incidentKey, options.incident, '--incident');
       const parsedFormat = parseFormat(options.format);
       const imported: ImportedFile[] = [];
