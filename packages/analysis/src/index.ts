@@ -2,3 +2,4 @@ export * from './postmortem-format';
 export * from './timeline';
 export * from './log-templates';
 export * from './timestamps';
+export * from './redaction';
