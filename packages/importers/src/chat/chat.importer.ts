@@ -5,7 +5,7 @@ import type {
   ImportOptions,
   ImportSummary,
 } from '../importer';
-import { ProblemList } from './problem-list';
+import { ProblemList } from '../problem-list';
 import { parseChatLine, parseReferenceDate, type CalendarDate } from './chat-line';
 import { ChatTranscript, type TranscriptResult } from './chat-transcript';
 import { readLines } from './read-lines';

@@ -3,9 +3,8 @@ import type { ImportedEntry, Importer, ImportOptions, ImportSummary } from '../i
 import type { JsonDocument } from './json-document.types';
 import { parentPointer } from './json-pointer';
 import { readJsonDocuments } from './read-json-documents';
+import { ProblemList } from '../problem-list';
 
-/** The most problems kept per evidence; the rest are counted in one closing problem. */
-const PROBLEMS_MAX = 1000;
 const POINTER_MAX = 500;
 
 /** What an importer is given for each JSON document it reads. */
@@ -127,20 +126,4 @@ function shortenPointer(pointer: string): string {
 
 function clampConfidence(value: number): number {
   return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
-}
-
-class ProblemList {
-  private readonly kept: EvidenceProblem[] = [];
-  private dropped = 0;
-
-  add(problem: EvidenceProblem): void {
-    if (this.kept.length < PROBLEMS_MAX) this.kept.push(problem);
-    else this.dropped += 1;
-  }
-
-  list(): EvidenceProblem[] {
-    if (this.dropped === 0) return this.kept;
-    const message = `${this.dropped} more problems not listed (only the first ${PROBLEMS_MAX} are kept)`;
-    return [...this.kept, { line: null, jsonPointer: null, message }];
-  }
 }

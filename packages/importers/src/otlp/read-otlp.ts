@@ -1,7 +1,7 @@
 import type { EvidenceProblem, EvidenceRef } from '@aftermath/domain';
 import type { ByteSource, ImportedEntry, ImportOptions, ImportSummary } from '../importer';
 import { readJsonDocuments, type JsonDocument } from '../json-documents';
-import { ProblemList } from './problem-list';
+import { ProblemList } from '../problem-list';
 import { walkOtlp, type OtlpRecord, type OtlpShape } from './walk-otlp';
 
 /** What a collector makes of records: entries, or problems located in the evidence. */

@@ -1,7 +1,7 @@
 import type { ImportedEntry, ImportOptions, ImportSummary } from '../importer';
 import { appendPointer, asArray } from '../json-documents';
 import { ArchiveError, type ExportArchive } from './export-archive';
-import { ProblemList } from './problem-list';
+import { ProblemList } from '../problem-list';
 import { SlackDirectory } from './slack-directory';
 import { readSlackMessage } from './slack-message';
 import { ThreadIndex } from './slack-threads';

@@ -1,11 +1,11 @@
 import type { EvidenceProblem } from '@aftermath/domain';
 
 /** The most problems kept per evidence; the rest are counted in one closing problem. */
-const PROBLEMS_MAX = 1000;
+export const PROBLEMS_MAX = 1000;
 
 /**
- * Problems of one import, capped so a huge file of bad records cannot exhaust memory.
- * (Same rule as the JSON importers; json-documents keeps its copy private.)
+ * Problems of one import, capped so a huge file of bad records cannot exhaust memory; the rest
+ * are counted in one closing problem. Shared by every importer.
  */
 export class ProblemList {
   private readonly kept: EvidenceProblem[] = [];
