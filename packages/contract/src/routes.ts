@@ -31,11 +31,8 @@ import {
 } from './schemas';
 import { service, severityScale } from '@aftermath/domain';
 
-/**
- * Every operation of the HTTP API, by operation id. Paths and fields are public: they may grow,
- * never silently change.
- */
-export const routes = {
+/** The foundation's operations: incidents, timeline, evidence, postmortems, actions, settings. */
+const foundationRoutes = {
   health: defineRoute({
     method: 'GET',
     path: '/healthz',
@@ -267,6 +264,14 @@ export const routes = {
     tag: 'system',
     response: demoResult,
   }),
+} as const;
+
+/**
+ * Every operation of the HTTP API, by operation id. Paths and fields are public: they may grow,
+ * never silently change. Each capability keeps its operations in `operations/<area>.ts`.
+ */
+export const routes = {
+  ...foundationRoutes,
 } as const;
 
 /** Operation ids. */
