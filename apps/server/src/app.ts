@@ -4,6 +4,7 @@ import { systemClock, type Clock } from '@aftermath/domain';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { installErrorHandling } from './error-handler';
 import { registerRoutes } from './register-routes';
+import { installSecurityHeaders } from './security-headers';
 import { actionHandlers } from './routes/actions.routes';
 import { demoHandlers } from './routes/demo.routes';
 import { evidenceHandlers } from './routes/evidence.routes';
@@ -49,6 +50,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       'request',
     );
   });
+  installSecurityHeaders(app);
   const serveWeb = await installWebApp(app, options.webRoot ?? defaultWebRoot);
   installErrorHandling(app, serveWeb);
   const openApi = buildOpenApiDocument(productVersion);
