@@ -3,3 +3,4 @@ export * from './timeline';
 export * from './log-templates';
 export * from './timestamps';
 export * from './redaction';
+export * from './similarity';
