@@ -4,3 +4,4 @@ export * from './log-templates';
 export * from './timestamps';
 export * from './redaction';
 export * from './similarity';
+export * from './metrics';

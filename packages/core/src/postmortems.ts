@@ -1,4 +1,5 @@
 import {
+  createEmptyRca,
   emptySections,
   notFound,
   postmortemLifecycle,
@@ -48,6 +49,7 @@ export async function savePostmortem(
         status: 'draft',
         template: input.template ?? 'default',
         sections: { ...emptySections, ...withoutUndefined(input.sections ?? {}) },
+        rca: input.rca ?? createEmptyRca(),
         createdAt: now,
         updatedAt: now,
         version: 1,
@@ -65,6 +67,7 @@ export async function savePostmortem(
       owner: input.owner !== undefined ? input.owner : current.owner,
       template: input.template ?? current.template,
       sections: { ...current.sections, ...withoutUndefined(input.sections ?? {}) },
+      rca: input.rca ?? current.rca,
       updatedAt: now,
       version: current.version + 1,
     };

@@ -9,6 +9,8 @@ export * from './user';
 export * from './incident';
 export * from './timeline';
 export * from './postmortem';
+export * from './rca';
+export * from './rca-taxonomy';
 export * from './action-item';
 export * from './document';
 export * from './evidence';

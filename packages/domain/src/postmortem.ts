@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineLifecycle } from './lifecycle';
 import { incidentKey } from './incident';
+import { createEmptyRca, rootCauseAnalysis } from './rca';
 import { utcTimestamp } from './time';
 
 /** The postmortem review lifecycle. */
@@ -77,18 +78,25 @@ export const postmortem = z.object({
   status: postmortemStatus,
   template: z.string().min(1).max(100),
   sections: postmortemSections,
+  /** The coded root-cause analysis; empty until someone fills it in. */
+  rca: rootCauseAnalysis.default(createEmptyRca),
   createdAt: utcTimestamp,
   updatedAt: utcTimestamp,
   version: z.number().int().min(1),
 });
 export type Postmortem = z.infer<typeof postmortem>;
 
-/** Create or update a postmortem's content; omitted sections stay as they are. */
+/**
+ * Create or update a postmortem's content; omitted sections stay as they are. `rca`, when given,
+ * replaces the whole root-cause analysis (codes must be in the workspace taxonomy, cited entries
+ * must belong to the incident).
+ */
 export const savePostmortemInput = z
   .object({
     owner: z.string().trim().min(1).max(200).nullable(),
     template: z.string().trim().min(1).max(100),
     sections: postmortemSections.partial().strict(),
+    rca: rootCauseAnalysis,
   })
   .partial()
   .strict();

@@ -116,6 +116,8 @@ export interface PostmortemTable {
   owner: string | null;
   status: PostmortemStatus;
   template: string;
+  /** The root-cause analysis as JSON text (see the rca migration). */
+  rca: string;
   created_at: string;
   updated_at: string;
   version: number;

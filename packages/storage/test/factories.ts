@@ -1,4 +1,5 @@
 import {
+  createEmptyRca,
   emptyMilestones,
   emptySections,
   type ActionItem,
@@ -30,6 +31,7 @@ export function anIncident(overrides: Partial<Incident> = {}): Incident {
     },
     milestones: { ...emptyMilestones, impactStartedAt: '2026-03-01T11:58:30.123Z', detectedAt: t0 },
     milestoneOrderOverride: null,
+    recurrenceOf: null,
     createdAt: t0,
     updatedAt: t0,
     version: 1,
@@ -65,6 +67,7 @@ export function aPostmortem(overrides: Partial<Postmortem> = {}): Postmortem {
     status: 'draft',
     template: 'default',
     sections: { ...emptySections, summary: 'Payments failed for 20 minutes.' },
+    rca: createEmptyRca(),
     createdAt: t0,
     updatedAt: t0,
     version: 1,

@@ -13,6 +13,35 @@ describeEachDialect('postmortems', (suite) => {
     expect(await suite.store().postmortems.get('INC-1')).toEqual(postmortem);
   });
 
+  it('keeps the coded root-cause analysis, factors and why chains included', async () => {
+    const rca = {
+      trigger: 'config-push',
+      rootCauses: ['configuration', 'development-process'],
+      factors: [
+        { id: 'f1', category: 'detection' as const, description: 'Late alert', entryIds: ['e-1'] },
+      ],
+      whys: [
+        {
+          id: 'w1',
+          problem: 'Payments failed',
+          links: [
+            {
+              why: 'Why?',
+              answer: 'The pool was too small — 20 instead of 200 ✓',
+              evidence: [{ entryId: 'e-1' }, { evidenceId: 'ev-1', locator: ':14' }],
+            },
+          ],
+        },
+      ],
+    };
+    const { postmortems } = suite.store();
+    await postmortems.insert(aPostmortem({ rca }));
+    expect((await postmortems.get('INC-1'))?.rca).toEqual(rca);
+    const cleared = aPostmortem({ version: 2 });
+    await postmortems.update(cleared, 1);
+    expect((await postmortems.get('INC-1'))?.rca).toEqual(cleared.rca);
+  });
+
   it('returns null when the incident has no postmortem yet', async () => {
     expect(await suite.store().postmortems.get('INC-1')).toBeNull();
   });

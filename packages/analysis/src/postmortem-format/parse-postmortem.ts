@@ -1,4 +1,4 @@
-import type { PostmortemDocument } from '@aftermath/domain';
+import { createEmptyRca, type PostmortemDocument } from '@aftermath/domain';
 import { FormatProblems } from './format-problems';
 import { parseFrontMatter, type FrontMatter } from './front-matter';
 import { parseBody, type ParsedBody } from './parse-body';
@@ -28,6 +28,7 @@ function assemble(front: FrontMatter, body: ParsedBody): PostmortemDocument {
       status: meta.status,
       template: meta.template,
       sections: body.sections,
+      rca: createEmptyRca(),
       createdAt: meta.createdAt,
       updatedAt: meta.updatedAt,
     },

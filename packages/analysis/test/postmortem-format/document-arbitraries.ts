@@ -5,7 +5,7 @@ import type {
   Milestones,
   PostmortemDocument,
 } from '@aftermath/domain';
-import { milestoneNames, postmortemSectionNames } from '@aftermath/domain';
+import { createEmptyRca, milestoneNames, postmortemSectionNames } from '@aftermath/domain';
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { actionRowSchema } from '../../src/postmortem-format/document-schemas';
@@ -155,6 +155,7 @@ const postmortem = fc.record({
   status: fc.constantFrom('draft', 'in_review', 'approved', 'published', 'closed'),
   template: text(100, 1),
   sections,
+  rca: fc.constant(null).map(createEmptyRca),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -199,6 +200,7 @@ export const validDocument: fc.Arbitrary<PostmortemDocument> = fc
       },
       milestones: r.milestones.milestones,
       milestoneOrderOverride: r.milestones.override,
+      recurrenceOf: null,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
     },

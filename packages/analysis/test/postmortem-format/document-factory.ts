@@ -3,7 +3,7 @@ import type {
   DocumentTimelineEntry,
   PostmortemDocument,
 } from '@aftermath/domain';
-import { emptySections } from '@aftermath/domain';
+import { createEmptyRca, emptySections } from '@aftermath/domain';
 
 /** A timeline entry with sensible defaults; override what the test cares about. */
 export function makeEntry(overrides: Partial<DocumentTimelineEntry> = {}): DocumentTimelineEntry {
@@ -66,6 +66,7 @@ export function makeDocument(overrides: Partial<PostmortemDocument> = {}): Postm
         closedAt: null,
       },
       milestoneOrderOverride: null,
+      recurrenceOf: null,
       createdAt: '2026-03-04T09:08:12.000Z',
       updatedAt: '2026-03-06T16:30:00.000Z',
     },
@@ -81,6 +82,7 @@ export function makeDocument(overrides: Partial<PostmortemDocument> = {}): Postm
         lessons:
           '- Config pushes need the same canary as code.\n- Pool metrics belong on the checkout dashboard.',
       },
+      rca: createEmptyRca(),
       createdAt: '2026-03-04T11:00:00.000Z',
       updatedAt: '2026-03-06T16:30:00.000Z',
     },

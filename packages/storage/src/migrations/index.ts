@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { OpenedDatabase } from '../dialects/dialect';
 import * as initial from './2026-11-26T000000-initial';
 import * as evidence from './2026-11-27T000000-evidence';
+import * as rca from './2026-11-27T010200-rca';
 
 /**
  * Every migration, by name. Names are timestamps so they sort in the order they must run. Listed
@@ -10,6 +11,7 @@ import * as evidence from './2026-11-27T000000-evidence';
 export const migrations: Readonly<Record<string, Migration>> = {
   '2026-11-26T000000-initial': initial,
   '2026-11-27T000000-evidence': evidence,
+  '2026-11-27T010200-rca': rca,
 };
 
 const provider: MigrationProvider = {

@@ -1,6 +1,7 @@
 import {
   emptySections,
   postmortemSectionNames,
+  rootCauseAnalysis,
   type PostmortemSectionName,
   type Postmortem,
   type PostmortemSections,
@@ -15,6 +16,15 @@ import { assertInserted, assertVersionedWrite, writeForIncident } from './write-
 type SectionRow = Pick<Selectable<PostmortemSectionTable>, 'name' | 'body'>;
 
 const knownSections = new Set<string>(postmortemSectionNames);
+
+/** The stored RCA JSON, checked against today's schema so a bad row fails loudly, not later. */
+function readRca(text: string, key: string) {
+  const parsed = rootCauseAnalysis.safeParse(JSON.parse(text));
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue ? `rca.${issue.path.join('.')}: ${issue.message}` : 'rca';
+  throw new Error(`The stored postmortem of ${key} has an invalid ${where}`);
+}
 
 /** A stored postmortem row and its section rows as the domain type; absent sections are empty. */
 export function toPostmortem(
@@ -33,6 +43,7 @@ export function toPostmortem(
     status: row.status,
     template: row.template,
     sections,
+    rca: readRca(row.rca, row.incident_key),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,
@@ -61,6 +72,7 @@ function toPostmortemRow(postmortem: Postmortem): Selectable<PostmortemTable> {
     owner: postmortem.owner,
     status: postmortem.status,
     template: postmortem.template,
+    rca: JSON.stringify(postmortem.rca),
     created_at: utcText(postmortem.createdAt, 'createdAt'),
     updated_at: utcText(postmortem.updatedAt, 'updatedAt'),
     version: postmortem.version,

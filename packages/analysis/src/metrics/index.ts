@@ -1,0 +1,17 @@
+export { percentileOfSorted, meanOf } from './percentile';
+export { durationBucketEdges, buildDurationHistogram } from './histogram';
+export type { HistogramBucket } from './histogram';
+export { smallSampleThreshold, summarizeDurations, secondsBetween } from './duration-metric';
+export type { DurationMetric } from './duration-metric';
+export { buildRate, unavailableRate } from './rate-metric';
+export type { RateMetric } from './rate-metric';
+export { isoWeekOf, countPerPeriod } from './incident-frequency';
+export type { IncidentFrequency, PeriodCount, ServiceCount } from './incident-frequency';
+export { evidenceSourceKinds, countSourceKinds } from './source-kinds';
+export type { EvidenceSourceKind } from './source-kinds';
+export type { ActionFacts, ChecklistFacts, IncidentFacts, TelemetryFacts } from './incident-facts';
+export { matchesMetricsFilter } from './metrics-filter';
+export type { MetricsFilter } from './metrics-filter';
+export type { IncidentMetrics, TelemetryCoverage } from './incident-metrics';
+export { MetricsAccumulator, recurrenceWindowDays } from './metrics-accumulator';
+export type { MetricsOptions } from './metrics-accumulator';

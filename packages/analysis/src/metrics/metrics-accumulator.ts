@@ -1,0 +1,186 @@
+import { secondsBetween, summarizeDurations } from './duration-metric';
+import type { IncidentFacts } from './incident-facts';
+import { countPerPeriod } from './incident-frequency';
+import type { IncidentMetrics } from './incident-metrics';
+import { buildRate, unavailableRate, type RateMetric } from './rate-metric';
+import { countSourceKinds } from './source-kinds';
+
+/** A recurrence counts when the similar incident starts within this many days. */
+export const recurrenceWindowDays = 90;
+const DAY_MS = 86_400_000;
+
+/**
+ * What the metrics need besides the incidents. `asOf` (UTC ISO) is "now": it decides which actions
+ * are due and which incidents are too recent to judge recurrence. A reason in `unavailable` turns
+ * the metric off (rate null with that reason) because its source does not exist in this workspace.
+ * SLO figures come ready-made from the SLO store, or are unavailable.
+ */
+export interface MetricsOptions {
+  asOf: string;
+  unavailable?: { rcaCompleteness?: string; recurrence?: string };
+  slo?: { compliance: RateMetric; errorBudgetBurn: RateMetric };
+}
+
+interface Tally {
+  count: number;
+  n: number;
+  excluded: number;
+}
+
+const newTally = (): Tally => ({ count: 0, n: 0, excluded: 0 });
+
+/**
+ * Computes M1–M10 in one pass: `add` each incident inside the filter, then `finish`. Holds only
+ * the durations and counters, never the incidents, so thousands of incidents stream through.
+ *
+ * @example
+ * const metrics = new MetricsAccumulator({ asOf: '2026-06-01T00:00:00.000Z' });
+ * for (const facts of incidents) metrics.add(facts);
+ * metrics.finish().mttr.median; // seconds
+ */
+export class MetricsAccumulator {
+  private incidents = 0;
+  private readonly durations = { mttr: [], mttd: [], mtta: [], mttm: [], lag: [] } as Record<
+    'mttr' | 'mttd' | 'mtta' | 'mttm' | 'lag',
+    number[]
+  >;
+  private readonly excluded = { mttr: 0, mttd: 0, mtta: 0, mttm: 0, lag: 0 };
+  private readonly starts: number[] = [];
+  private readonly services = new Map<string, number>();
+  private withoutService = 0;
+  private readonly recurrence = newTally();
+  private readonly rca = newTally();
+  private readonly actions = newTally();
+  private readonly multiSource = newTally();
+  private readonly traceIds = newTally();
+  private readonly asOfMs: number;
+  private readonly today: string;
+
+  constructor(private readonly options: MetricsOptions) {
+    this.asOfMs = Date.parse(options.asOf);
+    if (Number.isNaN(this.asOfMs)) throw new RangeError(`asOf is not a time: ${options.asOf}`);
+    this.today = new Date(this.asOfMs).toISOString().slice(0, 10);
+  }
+
+  /** Adds one incident (already inside the filter). */
+  add(facts: IncidentFacts): void {
+    this.incidents += 1;
+    const m = facts.milestones;
+    this.addDuration('mttr', secondsBetween(m.impactStartedAt, m.resolvedAt));
+    this.addDuration('mttd', secondsBetween(m.impactStartedAt, m.detectedAt));
+    this.addDuration('mtta', secondsBetween(m.detectedAt, m.acknowledgedAt));
+    this.addDuration('mttm', secondsBetween(m.impactStartedAt, m.mitigatedAt));
+    this.addDuration('lag', secondsBetween(m.resolvedAt, facts.postmortemPublishedAt));
+    this.addFrequency(facts);
+    this.addRecurrence(facts);
+    this.addChecklist(facts);
+    this.addActions(facts);
+    this.addTelemetry(facts);
+  }
+
+  /** The metrics over everything added. */
+  finish(): IncidentMetrics {
+    const { perWeek, perMonth } = countPerPeriod(this.starts);
+    const perService = [...this.services.entries()]
+      .map(([service, count]) => ({ service, count }))
+      .sort((a, b) => b.count - a.count || (a.service < b.service ? -1 : 1));
+    const unavailable = this.options.unavailable ?? {};
+    const noSlo = unavailableRate('no SLO data: SLOs and their SLI data are not available');
+    return {
+      incidents: this.incidents,
+      mttr: summarizeDurations(this.durations.mttr, this.excluded.mttr),
+      mttm: summarizeDurations(this.durations.mttm, this.excluded.mttm),
+      mttd: summarizeDurations(this.durations.mttd, this.excluded.mttd),
+      mtta: summarizeDurations(this.durations.mtta, this.excluded.mtta),
+      frequency: {
+        perWeek,
+        perMonth,
+        perService,
+        withoutService: this.withoutService,
+        excluded: this.incidents - this.starts.length,
+      },
+      recurrence:
+        unavailable.recurrence !== undefined
+          ? unavailableRate(unavailable.recurrence)
+          : rateOf(
+              this.recurrence,
+              `no incident is older than ${recurrenceWindowDays} days with a known recurrence`,
+            ),
+      rcaCompleteness:
+        unavailable.rcaCompleteness !== undefined
+          ? unavailableRate(unavailable.rcaCompleteness)
+          : rateOf(this.rca, 'no postmortem to check'),
+      actionClosure: rateOf(this.actions, 'no action with a due date is due yet'),
+      sloCompliance: this.options.slo?.compliance ?? noSlo,
+      errorBudgetBurn: this.options.slo?.errorBudgetBurn ?? noSlo,
+      postmortemLag: summarizeDurations(this.durations.lag, this.excluded.lag),
+      telemetryCoverage: {
+        multiSourceNoGaps: rateOf(
+          this.multiSource,
+          'no incident has both impact start and resolution',
+        ),
+        traceIds: rateOf(this.traceIds, 'no log or trace entries'),
+      },
+    };
+  }
+
+  private addDuration(metric: keyof typeof this.excluded, seconds: number | null): void {
+    if (seconds === null) this.excluded[metric] += 1;
+    else this.durations[metric].push(seconds);
+  }
+
+  private addFrequency(facts: IncidentFacts): void {
+    const start = facts.milestones.impactStartedAt;
+    if (start !== null) this.starts.push(Date.parse(start));
+    if (facts.services.length === 0) this.withoutService += 1;
+    for (const service of new Set(facts.services)) {
+      this.services.set(service, (this.services.get(service) ?? 0) + 1);
+    }
+  }
+
+  private addRecurrence(facts: IncidentFacts): void {
+    const start = facts.milestones.impactStartedAt;
+    // Too recent to have had the full window to recur, or unknown: not judged.
+    const judged =
+      start !== null &&
+      facts.recurred !== null &&
+      Date.parse(start) + recurrenceWindowDays * DAY_MS <= this.asOfMs;
+    if (!judged) this.recurrence.excluded += 1;
+    else tally(this.recurrence, facts.recurred === true);
+  }
+
+  private addChecklist(facts: IncidentFacts): void {
+    if (facts.checklist === null) this.rca.excluded += 1;
+    else tally(this.rca, facts.checklist.passed);
+  }
+
+  private addActions(facts: IncidentFacts): void {
+    for (const action of facts.actions) {
+      if (action.dueDate === null || action.status === 'wont_do') {
+        this.actions.excluded += 1;
+        continue;
+      }
+      const closedOn = action.closedAt?.slice(0, 10) ?? null;
+      const due = action.dueDate < this.today || closedOn !== null;
+      if (due) tally(this.actions, closedOn !== null && closedOn <= action.dueDate);
+    }
+  }
+
+  private addTelemetry(facts: IncidentFacts): void {
+    const telemetry = facts.telemetry;
+    if (telemetry.gapCount === null) this.multiSource.excluded += 1;
+    else
+      tally(this.multiSource, countSourceKinds(telemetry.formats) >= 2 && telemetry.gapCount === 0);
+    this.traceIds.n += telemetry.logTraceEntries;
+    this.traceIds.count += telemetry.logTraceEntriesWithTraceId;
+  }
+}
+
+function tally(target: Tally, hit: boolean): void {
+  target.n += 1;
+  if (hit) target.count += 1;
+}
+
+function rateOf(target: Tally, emptyReason: string): RateMetric {
+  return buildRate(target.count, target.n, target.excluded, emptyReason);
+}
