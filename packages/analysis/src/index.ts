@@ -6,3 +6,4 @@ export * from './redaction';
 export * from './similarity';
 export * from './metrics';
 export * from './blameless';
+export * from './recurrence';

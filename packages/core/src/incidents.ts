@@ -16,6 +16,7 @@ import {
 import { authorize } from './authorization';
 import type { Context } from './context';
 import type { Page, Repositories } from './ports';
+import { assertRecurrenceTarget } from './recurrence';
 
 /** Creates an incident with the next key (`INC-n`). */
 export async function createIncident(
@@ -41,6 +42,7 @@ export async function createIncident(
       customerImpact: input.customerImpact,
       milestones,
       milestoneOrderOverride: input.milestoneOrderOverride,
+      recurrenceOf: null,
       createdAt: now,
       updatedAt: now,
       version: 1,
@@ -76,6 +78,7 @@ export async function listIncidents(
 /**
  * Applies a partial update when `expectedVersion` is still current. A status move is checked
  * against the lifecycle and stamps its milestone (mitigatedAt, resolvedAt, closedAt) when unset.
+ * A new `recurrenceOf` must name another existing incident without making a cycle.
  */
 export async function updateIncident(
   ctx: Context,
@@ -100,6 +103,13 @@ export async function updateIncident(
         ? patch.milestoneOrderOverride
         : current.milestoneOrderOverride;
     assertMilestoneOrder(milestones, override);
+    if (
+      patch.recurrenceOf !== undefined &&
+      patch.recurrenceOf !== null &&
+      patch.recurrenceOf !== current.recurrenceOf
+    ) {
+      await assertRecurrenceTarget(tx, principal, key, patch.recurrenceOf);
+    }
     const next: Incident = {
       ...current,
       ...withoutUndefined(patch),

@@ -83,6 +83,11 @@ export const incident = z.object({
   milestones,
   /** Why milestones are allowed out of order, when the evidence says so; null otherwise. */
   milestoneOrderOverride: z.string().max(2000).nullable(),
+  /**
+   * The earlier incident this one repeats (same failure coming back), or null. Absent in older
+   * documents, which read as null. See `recurrence.ts` for the rules a link must keep.
+   */
+  recurrenceOf: incidentKey.nullable().default(null),
   createdAt: utcTimestamp,
   updatedAt: utcTimestamp,
   version: z.number().int().min(1),
@@ -131,6 +136,8 @@ export const updateIncidentInput = z
     customerImpact: customerImpact.partial(),
     milestones: milestones.partial(),
     milestoneOrderOverride: z.string().trim().min(1).max(2000).nullable(),
+    /** Mark as a recurrence of another incident (its key), or clear the mark with null. */
+    recurrenceOf: incidentKey.nullable(),
   })
   .partial()
   .strict();

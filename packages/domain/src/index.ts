@@ -7,6 +7,7 @@ export * from './milestones';
 export * from './service';
 export * from './user';
 export * from './incident';
+export * from './recurrence';
 export * from './timeline';
 export * from './postmortem';
 export * from './rca';

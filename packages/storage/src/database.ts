@@ -50,6 +50,8 @@ export interface IncidentTable {
   resolved_at: string | null;
   closed_at: string | null;
   milestone_order_override: string | null;
+  /** Key of the incident this one repeats; null when it is no recurrence. */
+  recurrence_of: string | null;
   created_at: string;
   updated_at: string;
   version: number;

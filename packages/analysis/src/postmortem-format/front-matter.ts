@@ -49,6 +49,8 @@ export function renderFrontMatter(doc: PostmortemDocument): string {
       closedAt: i.milestones.closedAt,
     },
     milestoneOrderOverride: i.milestoneOrderOverride,
+    // Written only when set, so files from before recurrence links read and round-trip unchanged.
+    ...(i.recurrenceOf !== null ? { recurrenceOf: i.recurrenceOf } : {}),
     createdAt: i.createdAt,
     updatedAt: i.updatedAt,
     postmortem: p && {

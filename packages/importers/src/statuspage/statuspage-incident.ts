@@ -111,6 +111,7 @@ export function readIncident(incident: JsonObject, pageName: string | null): Inc
       },
       milestones,
       milestoneOrderOverride: override,
+      recurrenceOf: null,
       createdAt: createdAt.at,
       updatedAt: parseInstant(incident.updated_at, 'UTC')?.at ?? createdAt.at,
     },

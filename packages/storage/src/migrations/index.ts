@@ -3,6 +3,7 @@ import type { OpenedDatabase } from '../dialects/dialect';
 import * as initial from './2026-11-26T000000-initial';
 import * as evidence from './2026-11-27T000000-evidence';
 import * as rca from './2026-11-27T010200-rca';
+import * as recurrence from './2026-11-27T010300-recurrence';
 
 /**
  * Every migration, by name. Names are timestamps so they sort in the order they must run. Listed
@@ -12,6 +13,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-11-26T000000-initial': initial,
   '2026-11-27T000000-evidence': evidence,
   '2026-11-27T010200-rca': rca,
+  '2026-11-27T010300-recurrence': recurrence,
 };
 
 const provider: MigrationProvider = {

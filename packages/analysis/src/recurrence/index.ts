@@ -1,0 +1,1 @@
+export { summarizeRecurrence, type RecurrenceLink } from './summarize-recurrence';
