@@ -9,6 +9,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   illegal_transition: 409,
+  failed_precondition: 409,
   milestone_order: 422,
   version_mismatch: 412,
   precondition_required: 428,

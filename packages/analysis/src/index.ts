@@ -3,6 +3,8 @@ export * from './timeline';
 export * from './log-templates';
 export * from './timestamps';
 export * from './redaction';
+export * from './checklist';
+export * from './policy';
 export * from './similarity';
 export * from './metrics';
 export * from './blameless';

@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'version_mismatch'
   | 'precondition_required'
   | 'illegal_transition'
+  /** The move is legal, but the object is not ready for it (a gate's required checks fail). */
+  | 'failed_precondition'
   | 'milestone_order'
   | 'forbidden'
   | 'unauthenticated'

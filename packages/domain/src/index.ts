@@ -13,5 +13,6 @@ export * from './postmortem';
 export * from './rca';
 export * from './rca-taxonomy';
 export * from './action-item';
+export * from './policy';
 export * from './document';
 export * from './evidence';
