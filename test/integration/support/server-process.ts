@@ -1,0 +1,46 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const bin = fileURLToPath(new URL('../../../apps/cli/bin/aftermath.js', import.meta.url));
+
+/** `aftermath serve` as a real child process on 127.0.0.1 and a free port. */
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  /** Ends the process with SIGKILL (no shutdown code runs) and waits until it is gone. */
+  kill(): Promise<void>;
+}
+
+/** Starts `aftermath serve --data <dataDir>` and resolves once it says where it listens. */
+export function startServerProcess(dataDir: string, timeoutMs = 30_000): Promise<ServerProcess> {
+  const child = spawn(
+    process.execPath,
+    [bin, 'serve', '--data', dataDir, '--port', '0', '--host', '127.0.0.1', '--log-level', 'warn'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const kill = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await exited;
+  };
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => {
+      void kill();
+      reject(new Error(`aftermath serve did not start in ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /running at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (found?.[1] === undefined) return;
+      clearTimeout(timer);
+      resolve({ url: found[1], child, kill });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`aftermath serve exited (${code}) before listening:\n${output}`));
+    });
+  });
+}
