@@ -5,6 +5,7 @@ export * from './timestamps';
 export * from './redaction';
 export * from './checklist';
 export * from './policy';
+export * from './slo';
 export * from './similarity';
 export * from './metrics';
 export * from './blameless';

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { serviceName } from './service';
+import { utcTimestamp } from './time';
+
+/** An SLO name: an OpenSLO `metadata.name` (RFC 1123 label, at most 63 characters). */
+export const sloName = z
+  .string()
+  .min(1)
+  .max(63)
+  .regex(
+    /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/,
+    'lower-case letters, digits and "-", e.g. checkout-availability',
+  );
+
+/** A duration in OpenSLO shorthand: a whole number and a unit (m, h, d, w, M, Q, Y), e.g. `28d`. */
+export const sloDuration = z
+  .string()
+  .regex(/^[1-9]\d*[mhdwMQY]$/, 'a whole number and a unit m, h, d, w, M, Q or Y, e.g. 28d');
+
+/** How the error budget is counted (OpenSLO `budgetingMethod`). */
+export const budgetingMethod = z.enum(['Occurrences', 'Timeslices', 'RatioTimeslices']);
+export type BudgetingMethod = z.infer<typeof budgetingMethod>;
+
+/** Where an indicator's numbers come from: the source type and its query, e.g. PromQL. */
+export const metricQuery = z.object({
+  sourceType: z.string().min(1),
+  query: z.string().nullable(),
+});
+export type MetricQuery = z.infer<typeof metricQuery>;
+
+/** A ratio indicator counts good (or bad) events out of total; a threshold one measures a value. */
+export const sloIndicator = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('ratio'),
+    name: z.string().min(1),
+    /** Which events the first query counts: `good` or `bad`. */
+    counts: z.enum(['good', 'bad']),
+    events: metricQuery,
+    total: metricQuery,
+  }),
+  z.object({ kind: z.literal('threshold'), name: z.string().min(1), value: metricQuery }),
+]);
+export type SloIndicator = z.infer<typeof sloIndicator>;
+
+/** The period the SLO is measured over: the last `duration`, or calendar periods from `startTime`. */
+export const sloWindow = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('rolling'), duration: sloDuration }),
+  z.object({
+    kind: z.literal('calendar'),
+    duration: sloDuration,
+    /** UTC instant the first period starts. */
+    startTime: utcTimestamp,
+    /** IANA zone the periods follow (months and days start at local midnight), e.g. `UTC`. */
+    timeZone: z.string().min(1),
+  }),
+]);
+export type SloWindow = z.infer<typeof sloWindow>;
+
+/** One objective: a target share of good events (or slices), plus the threshold for value SLIs. */
+export const sloObjective = z.object({
+  name: z.string().min(1),
+  /** Share of good events or slices required, strictly between 0 and 1 (0.999 = 99.9 %). */
+  target: z.number().gt(0).lt(1),
+  /** For threshold indicators: a sample is good when `value op threshold` holds. */
+  op: z.enum(['lt', 'lte', 'gt', 'gte']).nullable(),
+  value: z.number().nullable(),
+  /** For Timeslices: a slice is good when its own good share reaches this. */
+  timeSliceTarget: z.number().gt(0).lte(1).nullable(),
+  /** For Timeslices and RatioTimeslices: the slice length. */
+  timeSliceWindow: sloDuration.nullable(),
+});
+export type SloObjective = z.infer<typeof sloObjective>;
+
+/**
+ * A stored SLO definition, normalized from OpenSLO v1 (the YAML is not kept).
+ *
+ * @example
+ * { name: 'checkout-availability', service: 'checkout-api', budgetingMethod: 'Occurrences',
+ *   window: { kind: 'rolling', duration: '28d' }, objectives: [{ target: 0.999, … }], … }
+ */
+export const sloDefinition = z.object({
+  name: sloName,
+  displayName: z.string().nullable(),
+  description: z.string(),
+  service: serviceName,
+  indicator: sloIndicator,
+  window: sloWindow,
+  budgetingMethod,
+  objectives: z.array(sloObjective).min(1),
+  /** Names of the OpenSLO alert policies the SLO refers to (informational). */
+  alertPolicies: z.array(z.string()),
+  /** Open an incident for the service when the page-level burn condition holds. */
+  openIncidentOnPage: z.boolean(),
+});
+export type SloDefinition = z.infer<typeof sloDefinition>;
+
+/**
+ * One SLI sample: the events of the interval ending at `at` (ratio SLIs: `good` of `total`), or a
+ * measured value (threshold SLIs). Fields not yet known are null (good and total may arrive in
+ * separate uploads).
+ *
+ * @example { at: '2026-03-01T12:01:00.000Z', good: 998, total: 1000, value: null }
+ */
+export const sliSample = z.object({
+  at: utcTimestamp,
+  good: z.number().nonnegative().nullable(),
+  total: z.number().nonnegative().nullable(),
+  value: z.number().nullable(),
+});
+export type SliSample = z.infer<typeof sliSample>;
