@@ -2,7 +2,7 @@ import type { NameMatcher } from './name-matcher';
 import { phraseOf, type MatchContext, type PhraseRule, type Verdict } from './phrase-rule';
 
 const ERROR_LABEL =
-  /\b(?:human|operator|user|pilot|engineer|personnel)[ -]errors?\b|\bfat[- ]finger(?:ed|ing|s)?\b|\bPEBKAC\b/gi;
+  /\b(?:human|operator|pilot|engineer|personnel)[ -]errors?\b|\bfat[- ]finger(?:ed|ing|s)?\b|\bPEBKAC\b/gi;
 
 function judgeErrorLabel(context: MatchContext): Verdict {
   return {
@@ -28,13 +28,13 @@ function judgeFault(context: MatchContext): Verdict {
 }
 
 const PERSON_NOUN =
-  '(?:(?:a|an|the|one|our|another|their|his|her)\\s+)?(?:[\\p{L}-]+\\s+)?(?:engineers?|operators?|developers?|admins?|administrators?|technicians?|on-?call(?:ers?)?|contractors?|employees?|team\\s+members?|persons?|someone|somebody|humans?)\\b';
+  '(?:(?:a|an|the|one|our|another|their|his|her)\\s+)?(?:[A-Za-z-]+\\s+)?(?:engineers?|operators?|developers?|admins?|administrators?|technicians?|on-?call(?:ers?)?|contractors?|employees?|team\\s+members?|persons?|someone|somebody)\\b';
 
 function causedByRule(names: NameMatcher): PhraseRule {
   const who = names.source === null ? PERSON_NOUN : `(?:${names.source}|${PERSON_NOUN})`;
   const pattern = new RegExp(
     `\\b(?:caused|triggered|broken)\\s+by\\s+${who}|\\b(?:due\\s+to|because\\s+of)\\s+${who}`,
-    'giu',
+    'gi',
   );
   return {
     pattern,
@@ -55,8 +55,8 @@ function nameSubjectRule(names: NameMatcher): PhraseRule | null {
   if (names.source === null) return null;
   // "Jane failed to", "Jane Doe accidentally", "Jane's mistake"
   const pattern = new RegExp(
-    `(?:${names.source})(?:\\s+(?:also|then|just|simply|had|has))?\\s+${FAILURE_VERBS}(?![\\p{L}])|(?:${names.source})['’]s\\s+(?:mistake|fault|error|negligence|oversight)\\b`,
-    'gu',
+    `(?:${names.source})(?:\\s+(?:also|then|just|simply|had|has))?\\s+${FAILURE_VERBS}(?![A-Za-z])|(?:${names.source})['’]s\\s+(?:mistake|fault|error|negligence|oversight)\\b`,
+    'g',
   );
   return {
     pattern,

@@ -10,10 +10,10 @@ const PARTICIPLE_IRREGULAR = new Set(
 // "would have meant …", "could have been exposed": the consequence of an option not taken or a
 // possible impact, which explains a decision rather than grading one.
 const CONSEQUENCE =
-  /^(?:meant|required|needed|taken|cost|involved|risked|caused|resulted|led|allowed|been (?:exposed|affected|impacted|compromised|lost|accessed|leaked|read|seen|worse))$/i;
+  /^(?:meant|required|needed|taken|cost|involved|risked|caused|resulted|led|been (?:exposed|affected|impacted|compromised|lost|accessed|leaked|read|seen|worse))$/i;
 
 const MODAL =
-  /\b(should|could|would|might|must|ought\s+to)(?:\s+not|n['’]t)?\s+have\s+(been\s+)?([\p{L}-]+)|\b(should|could|would|might|must)(?:n['’]t)?['’]ve\s+(been\s+)?([\p{L}-]+)/giu;
+  /\b(should|could|would|ought\s+to)(?:\s+not|n['’]t)?\s+have\s+(been\s+)?([A-Za-z-]+)|\b(should|could|would)(?:n['’]t)?['’]ve\s+(been\s+)?([A-Za-z-]+)/gi;
 
 function isParticiple(word: string): boolean {
   const lower = word.toLowerCase();
@@ -25,7 +25,7 @@ function judgeModal({ match }: MatchContext): Verdict | null {
   const been = match[2] ?? match[5] ?? '';
   const verb = match[3] ?? match[6] ?? '';
   if (been === '' && !isParticiple(verb)) return null;
-  if (modal !== 'should' && modal !== 'ought to' && modal !== 'must') {
+  if (modal !== 'should' && modal !== 'ought to') {
     if (CONSEQUENCE.test(`${been}${verb}`.trim())) return null;
   }
   const phrase = match[0].replace(/\s+/g, ' ');
@@ -63,7 +63,7 @@ function judgePersonVerb(context: MatchContext): Verdict | null {
 }
 
 const IF_HAD =
-  /\b(?:[Ii]f\s+only|[Ii]f\s+(?:we|they|I|he|she|someone|anyone|the\s+team)\s+had|(?<![\p{L}])Had\s+(?:we|they|I|he|she|someone|anyone|the\s+team|any\s+of\s+(?:us|them)))\b/gu;
+  /\b(?:[Ii]f\s+only|[Ii]f\s+(?:we|they|I|he|she|someone|anyone|the\s+team)\s+had|(?<![A-Za-z])Had\s+(?:we|they|I|he|she|someone|anyone|the\s+team|any\s+of\s+(?:us|them)))\b/g;
 
 function judgeIfHad(context: MatchContext): Verdict {
   return {

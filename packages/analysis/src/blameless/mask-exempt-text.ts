@@ -1,5 +1,5 @@
 /**
- * Quoted text and code are exempt from the blameless rules: a quote records what someone said or
+ * Quoted text, code and URLs are exempt from the blameless rules: a quote records what someone said or
  * wrote (changing it would falsify the record), and code is not prose. Masking replaces every
  * exempt character with a space, so offsets in the masked text are offsets in the original.
  */
@@ -11,49 +11,59 @@ const INLINE_CODE = /(`+)[^`\n][\s\S]*?\1(?!`)/g;
 const STRAIGHT_QUOTE = /"[^"\n]+"/g;
 // Curly quotes may wrap inside a paragraph, never across a blank line.
 const CURLY_QUOTE = /“(?:[^”\n]|\n(?![ \t]*\n))*”/g;
-const ANY_EXEMPT = /[`~>"“<]/;
+// Addresses are not prose: "…/human-error-caused-…" in a link names a page, it blames no one.
+const URL = /\b[a-z][a-z0-9+.-]{0,15}:\/\/[^\s<>)\]]+|\]\([^)\s]*\)/gi;
+const ANY_EXEMPT = /[`~>"“<]|:\/\/|\]\(/;
 
 /** The text with fenced and inline code, blockquotes, HTML comments and quotations blanked out. */
 export function maskExemptText(text: string): string {
   if (!ANY_EXEMPT.test(text)) return text;
-  const chars = text.split('');
-  maskBlocks(text, chars);
-  for (const pattern of [HTML_COMMENT, INLINE_CODE, STRAIGHT_QUOTE, CURLY_QUOTE]) {
-    // Run over the partly masked text so a quote inside code is not matched again.
-    const current = chars.join('');
+  let masked = blankRanges(text, blockRanges(text));
+  for (const pattern of [HTML_COMMENT, INLINE_CODE, URL, STRAIGHT_QUOTE, CURLY_QUOTE]) {
+    // Each pass runs over the text masked so far, so a quote inside code is not matched again.
+    const ranges: [number, number][] = [];
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(current); match; match = pattern.exec(current)) {
-      blank(chars, match.index, match.index + match[0].length);
+    for (let match = pattern.exec(masked); match; match = pattern.exec(masked)) {
+      ranges.push([match.index, match.index + match[0].length]);
       if (match[0].length === 0) pattern.lastIndex += 1;
     }
+    if (ranges.length > 0) masked = blankRanges(masked, ranges);
   }
-  return chars.join('');
+  return masked;
 }
 
-/** Blanks fenced code blocks (fences included) and blockquote lines. */
-function maskBlocks(text: string, chars: string[]): void {
+/** Fenced code blocks (fences included) and blockquote lines, as offset ranges. */
+function blockRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
   let offset = 0;
   let fence: string | null = null;
   for (const line of text.split('\n')) {
     const end = offset + line.length;
     const opener = FENCE_OPEN.exec(line)?.[1];
     if (fence !== null) {
-      blank(chars, offset, end);
+      ranges.push([offset, end]);
       if (opener !== undefined && opener[0] === fence[0] && opener.length >= fence.length) {
         fence = null;
       }
     } else if (opener !== undefined) {
       fence = opener;
-      blank(chars, offset, end);
+      ranges.push([offset, end]);
     } else if (BLOCKQUOTE.test(line)) {
-      blank(chars, offset, end);
+      ranges.push([offset, end]);
     }
     offset = end + 1;
   }
+  return ranges;
 }
 
-function blank(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i += 1) {
-    if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+/** `text` with each range (sorted, not overlapping) replaced by spaces, line breaks kept. */
+function blankRanges(text: string, ranges: readonly [number, number][]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    parts.push(text.slice(at, start), text.slice(start, end).replace(/[^\r\n]/g, ' '));
+    at = end;
   }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
