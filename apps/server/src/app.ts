@@ -14,6 +14,7 @@ import { serviceHandlers } from './routes/services.routes';
 import { settingsHandlers } from './routes/settings.routes';
 import { systemHandlers } from './routes/system.routes';
 import { timelineHandlers } from './routes/timeline.routes';
+import { webhooksHandlers } from './routes/webhooks.routes';
 
 import { defaultWebRoot, installWebApp } from './web';
 
@@ -65,6 +66,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...actionHandlers(ctx),
     ...serviceHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...webhooksHandlers(ctx),
   });
   return app;
 }

@@ -14,6 +14,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   version_mismatch: 412,
   precondition_required: 428,
   unsupported: 415,
+  payload_too_large: 413,
   internal: 500,
 };
 

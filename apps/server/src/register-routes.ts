@@ -29,6 +29,8 @@ type HandlerOutput<R extends RouteDefinition> = R['response'] extends ByteStream
 export interface HandlerInput<R extends RouteDefinition> {
   params: Out<R['params']>;
   query: Out<R['query']>;
+  /** The headers the route declares, validated; undefined for routes that declare none. */
+  headers: Out<R['headers']>;
   body: Out<R['body']>;
   /** The version from `If-Match`, or null when the header is absent. */
   ifMatch: number | null;
@@ -61,6 +63,7 @@ function validate(route: RouteDefinition, request: FastifyRequest) {
   const details: ErrorDetail[] = [];
   const params = parsePart(route.params, request.params, 'params', details);
   const query = parsePart(route.query, request.query, 'query', details);
+  const headers = parsePart(route.headers, request.headers, 'headers', details);
   const body = isByteStream(route.body)
     ? request.body
     : parsePart(route.body, request.body, 'body', details);
@@ -73,7 +76,7 @@ function validate(route: RouteDefinition, request: FastifyRequest) {
       details,
     );
   }
-  return { params, query, body };
+  return { params, query, headers, body };
 }
 
 /** Fastify's URL syntax for a contract path: `/incidents/{key}` → `/incidents/:key`. */

@@ -13,7 +13,7 @@ function schemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonObject {
 
 function parametersOf(route: RouteDefinition): JsonObject[] {
   const list: JsonObject[] = [];
-  const add = (where: 'path' | 'query', schema: z.ZodType | undefined) => {
+  const add = (where: 'path' | 'query' | 'header', schema: z.ZodType | undefined) => {
     if (!schema) return;
     const json = schemaOf(schema, 'input');
     const properties = (json.properties ?? {}) as Record<string, JsonObject>;
@@ -29,6 +29,7 @@ function parametersOf(route: RouteDefinition): JsonObject[] {
   };
   add('path', route.params);
   add('query', route.query);
+  add('header', route.headers);
   if (route.requiresIfMatch) {
     list.push({
       name: 'If-Match',

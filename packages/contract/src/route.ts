@@ -46,6 +46,11 @@ export interface RouteDefinition {
   tag: string;
   params?: z.ZodObject;
   query?: z.ZodType;
+  /**
+   * Request headers the handler reads (lower-case names), for operations called by other
+   * systems rather than the typed client (webhook signatures and delivery ids).
+   */
+  headers?: z.ZodObject;
   /** A JSON body's schema, or {@link ByteStream} for raw bytes. */
   body?: z.ZodType | ByteStream;
   /** The success response body (JSON schema or {@link ByteStream}); `null` for 204 No Content. */

@@ -10,6 +10,7 @@ import {
   updateTimelineEntryInput,
 } from '@aftermath/domain';
 import { byteStream, defineRoute } from './route';
+import { webhooksRoutes } from './operations/webhooks';
 import {
   actionItem,
   actionList,
@@ -272,6 +273,7 @@ const foundationRoutes = {
  */
 export const routes = {
   ...foundationRoutes,
+  ...webhooksRoutes,
 } as const;
 
 /** Operation ids. */

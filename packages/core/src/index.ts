@@ -13,3 +13,4 @@ export * from './version';
 export * from './evidence';
 export * from './statuspage';
 export * from './severity-scale';
+export * from './webhooks';

@@ -9,6 +9,9 @@ import type {
   Team,
   TimelineEntry,
   User,
+  WebhookDelivery,
+  WebhookOutcome,
+  WebhookSource,
 } from '@aftermath/domain';
 
 /** A page of results with the total count that matched. */
@@ -57,6 +60,19 @@ export interface EvidenceRepository {
   insert(evidence: Evidence): Promise<void>;
   get(id: string): Promise<Evidence | null>;
   listByIncident(key: IncidentKey): Promise<Evidence[]>;
+}
+
+/** Accepted webhook deliveries, unique by source and delivery key. */
+export interface WebhookDeliveryRepository {
+  /** Inserts the delivery; false (nothing written) when its source and key were seen before. */
+  insert(delivery: WebhookDelivery): Promise<boolean>;
+  findByKey(source: WebhookSource, deliveryKey: string): Promise<WebhookDelivery | null>;
+  /** The newest delivery of this source and group key that reached an incident. */
+  latestForGroup(source: WebhookSource, groupKey: string): Promise<WebhookDelivery | null>;
+  /** Incidents fed by deliveries for `service` received at or after `since`, newest first. */
+  incidentsForService(service: string, since: string): Promise<IncidentKey[]>;
+  /** Newest first, optionally only one outcome. */
+  list(filter: { outcome?: WebhookOutcome; limit: number }): Promise<WebhookDelivery[]>;
 }
 
 /** Where a blob was stored: its address and size. */
@@ -124,6 +140,7 @@ export interface Repositories {
   directory: DirectoryRepository;
   settings: SettingsRepository;
   evidence: EvidenceRepository;
+  webhookDeliveries: WebhookDeliveryRepository;
 }
 
 /**

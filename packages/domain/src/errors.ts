@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'forbidden'
   | 'unauthenticated'
   | 'unsupported'
+  | 'payload_too_large'
   | 'internal';
 
 /** One problem with one field. `path` is dotted (`milestones.detectedAt`, `items.2.title`). */

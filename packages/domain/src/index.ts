@@ -16,4 +16,5 @@ export * from './action-item';
 export * from './policy';
 export * from './document';
 export * from './evidence';
+export * from './webhook';
 export * from './slo';

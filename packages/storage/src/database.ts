@@ -12,6 +12,8 @@ import type {
   TimelineKind,
   TimePrecision,
   Visibility,
+  WebhookOutcome,
+  WebhookSource,
 } from '@aftermath/domain';
 import type { ColumnType, Kysely } from 'kysely';
 
@@ -174,6 +176,24 @@ export interface SettingTable {
   value: string;
 }
 
+/** One accepted webhook delivery (see the webhooks migration). */
+export interface WebhookDeliveryTable {
+  id: string;
+  source: WebhookSource;
+  delivery_key: string;
+  received_at: string;
+  sha256: string;
+  bytes: Int8;
+  outcome: WebhookOutcome;
+  incident_key: string | null;
+  group_key: string | null;
+  service: string | null;
+  reason: string;
+  evidence_id: string | null;
+  entries_added: number;
+  duplicates_skipped: number;
+}
+
 export interface Database {
   counters: CounterTable;
   incidents: IncidentTable;
@@ -189,6 +209,7 @@ export interface Database {
   users: UserTable;
   teams: TeamTable;
   settings: SettingTable;
+  webhook_deliveries: WebhookDeliveryTable;
 }
 
 /** Where a repository's queries run: the store's database or a transaction (a subclass). */

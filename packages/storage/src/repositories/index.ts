@@ -8,6 +8,7 @@ import { createPostmortemRepository } from './postmortem.repository';
 import { createServiceRepository } from './service.repository';
 import { createSettingsRepository } from './settings.repository';
 import { createTimelineRepository } from './timeline.repository';
+import { createWebhookDeliveryRepository } from './webhook-delivery.repository';
 
 /** Every repository, all running their statements through `scope`. */
 export function createRepositories(scope: Scope): Repositories {
@@ -20,5 +21,6 @@ export function createRepositories(scope: Scope): Repositories {
     directory: createDirectoryRepository(scope),
     settings: createSettingsRepository(scope),
     evidence: createEvidenceRepository(scope),
+    webhookDeliveries: createWebhookDeliveryRepository(scope),
   };
 }

@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto';
+import {
+  createIncidentInput,
+  DomainError,
+  systemPrincipal,
+  type WebhookRouting,
+  type IncidentKey,
+  type WebhookDelivery,
+  type WebhookSource,
+} from '@aftermath/domain';
+import type { Context } from '../context';
+import { importEvidence } from '../evidence';
+import { createIncident } from '../incidents';
+import type { Repositories } from '../ports';
+import { decideRoute, type RouteDecision } from './decide-route';
+import { readAlertFacts, type AlertFacts } from './read-alert-facts';
+import { readLimitedBody, streamOnce } from './read-limited-body';
+import { checkCredentials, checkSignature, type WebhookHeaders } from './verify-delivery';
+import { readSourceAuth } from './webhook-auth-settings';
+import { readWebhookRouting } from './webhook-routing-settings';
+
+/** One delivery as it arrived: the raw body stream and the headers that authenticate it. */
+export interface WebhookRequest {
+  source: WebhookSource;
+  headers: WebhookHeaders;
+  /** `Content-Length` when the sender declared one. */
+  declaredLength: number | null;
+  body: AsyncIterable<Uint8Array>;
+}
+
+/** What the sender is told: what happened to the delivery. */
+export interface WebhookResult extends WebhookDelivery {
+  /** True when this source and delivery key arrived before: nothing was added this time. */
+  duplicate: boolean;
+  /** True when this delivery opened its incident. */
+  created: boolean;
+}
+
+async function authenticate(ctx: Context, request: WebhookRequest, body: () => Promise<Buffer>) {
+  const auth = await readSourceAuth(ctx.store, request.source);
+  if (auth?.secret == null) {
+    if (auth?.open === true) return body();
+    const message = `no secret is configured for ${request.source}; set one with \`aftermath webhook secret ${request.source}\``;
+    throw new DomainError('unauthenticated', `Webhook refused: ${message}`, [
+      { path: 'source', message },
+    ]);
+  }
+  checkCredentials(request.source, request.headers, auth.secret);
+  const bytes = await body();
+  checkSignature(request.source, request.headers, bytes, auth.secret);
+  return bytes;
+}
+
+function deliveryKeyOf(request: WebhookRequest, body: Buffer): string {
+  if (request.source !== 'github') return createHash('sha256').update(body).digest('hex');
+  const id = request.headers['x-github-delivery']?.trim();
+  if (id) return id;
+  const message = 'missing X-GitHub-Delivery header (the delivery id GitHub sends)';
+  throw new DomainError('validation', `Webhook refused: ${message}`, [
+    { path: 'X-GitHub-Delivery', message },
+  ]);
+}
+
+async function openIncident(
+  ctx: Context,
+  decision: RouteDecision & { kind: 'create' },
+  source: WebhookSource,
+): Promise<IncidentKey> {
+  const input = createIncidentInput.parse({
+    title: decision.title.slice(0, 300),
+    severity: decision.severity,
+    services: decision.service === null ? [] : [decision.service],
+    tags: ['webhook', source],
+  });
+  return (await createIncident(ctx, systemPrincipal, input)).key;
+}
+
+/** Thrown inside the transaction when a concurrent twin of the delivery was stored first. */
+class RepeatedDelivery extends Error {}
+
+function asDuplicate(seen: WebhookDelivery): WebhookResult {
+  const skipped = seen.entriesAdded + seen.duplicatesSkipped;
+  return { ...seen, entriesAdded: 0, duplicatesSkipped: skipped, duplicate: true, created: false };
+}
+
+interface Accepted {
+  request: WebhookRequest;
+  body: Buffer;
+  deliveryKey: string;
+  facts: AlertFacts;
+  routing: WebhookRouting;
+}
+
+/** Routes the delivery and writes incident, evidence and delivery record together. */
+async function routeAndStore(ctx: Context, tx: Repositories, accepted: Accepted) {
+  const { request, body, facts } = accepted;
+  const receivedAt = ctx.clock().toISOString();
+  const decision = await decideRoute(tx, accepted.routing, request.source, facts, receivedAt);
+  const incidentKey =
+    decision.kind === 'create'
+      ? await openIncident(ctx, decision, request.source)
+      : decision.kind === 'join'
+        ? decision.incidentKey
+        : null;
+  const evidence =
+    incidentKey === null
+      ? null
+      : await importEvidence(ctx, systemPrincipal, incidentKey, {
+          source: streamOnce(body),
+          name: `${request.source} webhook ${accepted.deliveryKey.slice(0, 16)}`,
+          format: request.source,
+          channel: 'webhook',
+        });
+  const blob = evidence ?? (await ctx.store.blobs.put(streamOnce(body)));
+  const delivery: WebhookDelivery = {
+    id: ctx.newId(),
+    source: request.source,
+    deliveryKey: accepted.deliveryKey,
+    receivedAt,
+    sha256: blob.sha256,
+    bytes: blob.bytes,
+    outcome:
+      decision.kind === 'create' ? 'created' : decision.kind === 'join' ? 'joined' : decision.kind,
+    incidentKey,
+    groupKey: facts.groupKey,
+    service: decision.service,
+    reason: decision.reason,
+    evidenceId: evidence?.id ?? null,
+    entriesAdded: evidence?.entriesAdded ?? 0,
+    duplicatesSkipped: evidence?.duplicatesSkipped ?? 0,
+  };
+  if (!(await tx.webhookDeliveries.insert(delivery))) throw new RepeatedDelivery();
+  return { ...delivery, duplicate: false, created: decision.kind === 'create' };
+}
+
+/**
+ * Receives one webhook delivery: authenticates it (bearer token, or HMAC over the raw bytes for
+ * PagerDuty and GitHub; a source without a secret is refused unless opened for testing), reads
+ * at most the configured body limit, refuses a body its importer cannot read, then routes it
+ * (docs/webhooks.md) and stores incident, evidence and delivery record in one transaction. A
+ * delivery seen before (same source and delivery id, or same bytes) adds nothing and says so.
+ */
+export async function receiveWebhook(
+  ctx: Context,
+  request: WebhookRequest,
+): Promise<WebhookResult> {
+  const routing = await readWebhookRouting(ctx.store);
+  const body = await authenticate(ctx, request, () =>
+    readLimitedBody(request.body, routing.bodyLimitBytes, request.declaredLength),
+  );
+  const deliveryKey = deliveryKeyOf(request, body);
+  const seen = await ctx.store.webhookDeliveries.findByKey(request.source, deliveryKey);
+  if (seen !== null) return asDuplicate(seen);
+  const facts = await readAlertFacts(request.source, body);
+  const accepted = { request, body, deliveryKey, facts, routing };
+  try {
+    return await ctx.store.transaction((tx) => routeAndStore(ctx, tx, accepted));
+  } catch (error) {
+    if (!(error instanceof RepeatedDelivery)) throw error;
+    const twin = await ctx.store.webhookDeliveries.findByKey(request.source, deliveryKey);
+    if (twin === null) throw error;
+    return asDuplicate(twin);
+  }
+}
