@@ -5,6 +5,7 @@ import { registerExport } from './commands/export.command';
 import { registerImport } from './commands/import.command';
 import { registerImportDocs } from './commands/import-docs.command';
 import { registerIncident } from './commands/incident.command';
+import { registerMetrics } from './commands/metrics.command';
 import { registerMigrate } from './commands/migrate.command';
 import { registerServe } from './commands/serve.command';
 import { registerTimeline } from './commands/timeline.command';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
     registerImportDocs,
     registerImport,
     registerTimeline,
+    registerMetrics,
   ]) {
     register(program);
   }

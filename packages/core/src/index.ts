@@ -14,3 +14,4 @@ export * from './evidence';
 export * from './statuspage';
 export * from './severity-scale';
 export * from './webhooks';
+export * from './metrics';

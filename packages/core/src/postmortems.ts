@@ -12,6 +12,7 @@ import {
 import { authorize } from './authorization';
 import type { Context } from './context';
 import { getIncident, staleVersion, withoutUndefined } from './incidents';
+import { recordPostmortemPublished } from './metrics/publish-times';
 
 /** The incident's postmortem, or `not_found` when none was started. */
 export async function getPostmortem(
@@ -100,6 +101,7 @@ export async function transitionPostmortem(
       version: current.version + 1,
     };
     await tx.postmortems.update(next, current.version);
+    if (next.status === 'published') await recordPostmortemPublished(tx, key, next.updatedAt);
     return next;
   });
 }

@@ -16,5 +16,6 @@ export * from './action-item';
 export * from './policy';
 export * from './document';
 export * from './evidence';
+export * from './metrics-filter';
 export * from './webhook';
 export * from './slo';

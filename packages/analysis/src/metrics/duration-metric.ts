@@ -29,7 +29,7 @@ export interface DurationMetric {
 
 /**
  * Summarises durations in seconds (any order) into a {@link DurationMetric}; percentiles by
- * linear interpolation (see `percentileOfSorted`).
+ * linear interpolation (see `percentileOfSorted`), statistics rounded to the millisecond.
  *
  * @example
  * summarizeDurations([600, 1800, 5400], 1).median; // 1800
@@ -38,13 +38,18 @@ export function summarizeDurations(durations: readonly number[], excluded: numbe
   const sorted = [...durations].sort((a, b) => a - b);
   return {
     n: sorted.length,
-    median: percentileOfSorted(sorted, 0.5),
-    p90: percentileOfSorted(sorted, 0.9),
-    mean: meanOf(sorted),
+    median: toMillisecond(percentileOfSorted(sorted, 0.5)),
+    p90: toMillisecond(percentileOfSorted(sorted, 0.9)),
+    mean: toMillisecond(meanOf(sorted)),
     excluded,
     smallSample: sorted.length < smallSampleThreshold,
     histogram: buildDurationHistogram(sorted),
   };
+}
+
+/** Timestamps have millisecond precision: more digits would only show float noise. */
+function toMillisecond(seconds: number | null): number | null {
+  return seconds === null ? null : Math.round(seconds * 1000) / 1000;
 }
 
 /**

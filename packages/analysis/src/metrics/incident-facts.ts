@@ -37,10 +37,12 @@ export interface TelemetryFacts {
 
 /**
  * The quality checklist's verdict on an incident's postmortem (RCA completeness, M5): items
- * passed out of items checked, and whether the postmortem passes as a whole.
+ * passed out of items checked.
+ *
+ * @example
+ * { itemsPassed: 8, itemsTotal: 10 }
  */
 export interface ChecklistFacts {
-  passed: boolean;
   itemsPassed: number;
   itemsTotal: number;
 }

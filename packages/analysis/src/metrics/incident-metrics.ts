@@ -31,7 +31,7 @@ export interface IncidentMetrics {
   frequency: IncidentFrequency;
   /** M4: share of incidents followed by a similar one within 90 days. */
   recurrence: RateMetric;
-  /** M5: share of postmortems that pass the quality checklist. */
+  /** M5: share of quality-checklist items passed, pooled over postmortems (`n` counts items). */
   rcaCompleteness: RateMetric;
   /** M6: share of due actions closed by their due date. */
   actionClosure: RateMetric;

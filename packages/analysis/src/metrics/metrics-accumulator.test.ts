@@ -100,7 +100,7 @@ describe('MetricsAccumulator', () => {
       asOf: '2026-06-01T00:00:00.000Z',
       unavailable: { rcaCompleteness: 'the quality checklist is not available' },
     });
-    metrics.add(facts({ checklist: { passed: true, itemsPassed: 9, itemsTotal: 9 } }));
+    metrics.add(facts({ checklist: { itemsPassed: 9, itemsTotal: 9 } }));
     const result = metrics.finish();
     expect(result.rcaCompleteness).toMatchObject({
       rate: null,
@@ -108,6 +108,15 @@ describe('MetricsAccumulator', () => {
     });
     expect(result.sloCompliance.rate).toBeNull();
     expect(result.sloCompliance.reason).toMatch(/SLO/);
+  });
+
+  it('pools checklist items over postmortems; incidents without a postmortem are excluded', () => {
+    const metrics = run([
+      facts({ checklist: { itemsPassed: 8, itemsTotal: 10 } }),
+      facts({ checklist: { itemsPassed: 2, itemsTotal: 10 } }),
+      facts(),
+    ]);
+    expect(metrics.rcaCompleteness).toMatchObject({ n: 20, count: 10, rate: 0.5, excluded: 1 });
   });
 
   it('counts telemetry coverage: two source kinds and no gaps; trace ids on log and trace entries', () => {

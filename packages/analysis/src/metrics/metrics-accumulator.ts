@@ -150,8 +150,13 @@ export class MetricsAccumulator {
   }
 
   private addChecklist(facts: IncidentFacts): void {
-    if (facts.checklist === null) this.rca.excluded += 1;
-    else tally(this.rca, facts.checklist.passed);
+    // Items are pooled: a postmortem with more applicable items weighs more.
+    if (facts.checklist === null || facts.checklist.itemsTotal === 0) {
+      this.rca.excluded += 1;
+      return;
+    }
+    this.rca.n += facts.checklist.itemsTotal;
+    this.rca.count += facts.checklist.itemsPassed;
   }
 
   private addActions(facts: IncidentFacts): void {

@@ -25,7 +25,10 @@ export interface MetricsFilter {
  * @example
  * matchesMetricsFilter(facts, { service: 'checkout-api' }); // true when it affected checkout-api
  */
-export function matchesMetricsFilter(facts: IncidentFacts, filter: MetricsFilter): boolean {
+export function matchesMetricsFilter(
+  facts: Pick<IncidentFacts, 'severity' | 'type' | 'services' | 'teams' | 'milestones'>,
+  filter: MetricsFilter,
+): boolean {
   if (filter.severity !== undefined && facts.severity !== filter.severity) return false;
   if (filter.type !== undefined && facts.type !== filter.type) return false;
   if (filter.service !== undefined && !facts.services.includes(filter.service)) return false;

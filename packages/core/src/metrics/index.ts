@@ -1,0 +1,2 @@
+export { computeMetrics } from './compute-metrics';
+export { recordPostmortemPublished, readPublishTimes } from './publish-times';
