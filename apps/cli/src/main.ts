@@ -8,6 +8,7 @@ import { registerIncident } from './commands/incident.command';
 import { registerMetrics } from './commands/metrics.command';
 import { registerMigrate } from './commands/migrate.command';
 import { registerServe } from './commands/serve.command';
+import { registerSimilar } from './commands/similar.command';
 import { registerTimeline } from './commands/timeline.command';
 import { exitCode } from './exit-codes';
 
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
     registerImportDocs,
     registerImport,
     registerTimeline,
+    registerSimilar,
     registerMetrics,
   ]) {
     register(program);

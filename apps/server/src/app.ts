@@ -12,6 +12,7 @@ import { incidentHandlers } from './routes/incidents.routes';
 import { postmortemHandlers } from './routes/postmortems.routes';
 import { serviceHandlers } from './routes/services.routes';
 import { settingsHandlers } from './routes/settings.routes';
+import { similarityHandlers } from './routes/similarity.routes';
 import { systemHandlers } from './routes/system.routes';
 import { timelineHandlers } from './routes/timeline.routes';
 import { webhooksHandlers } from './routes/webhooks.routes';
@@ -66,6 +67,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...actionHandlers(ctx),
     ...serviceHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...similarityHandlers(ctx),
     ...webhooksHandlers(ctx),
   });
   return app;

@@ -10,6 +10,7 @@ import {
   updateTimelineEntryInput,
 } from '@aftermath/domain';
 import { byteStream, defineRoute } from './route';
+import { similarityRoutes } from './operations/similarity';
 import { webhooksRoutes } from './operations/webhooks';
 import {
   actionItem,
@@ -273,6 +274,7 @@ const foundationRoutes = {
  */
 export const routes = {
   ...foundationRoutes,
+  ...similarityRoutes,
   ...webhooksRoutes,
 } as const;
 

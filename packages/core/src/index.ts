@@ -13,5 +13,6 @@ export * from './version';
 export * from './evidence';
 export * from './statuspage';
 export * from './severity-scale';
+export * from './similarity';
 export * from './webhooks';
 export * from './metrics';

@@ -11,6 +11,7 @@ import {
 import { runAction } from '../run-action';
 import { withContext, withDataOptions, type DataOptions } from '../store-options';
 import { formatIncident, formatIncidentTable } from './incident.format';
+import { registerUpdate } from './incident-update.command';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -115,10 +116,13 @@ function registerShow(incident: Command): void {
   );
 }
 
-/** `aftermath incident create|list|show`. */
+/** `aftermath incident create|list|show|update`. */
 export function registerIncident(program: Command): void {
-  const incident = program.command('incident').description('create, list and show incidents');
+  const incident = program
+    .command('incident')
+    .description('create, list, show and update incidents');
   registerCreate(incident);
   registerList(incident);
   registerShow(incident);
+  registerUpdate(incident);
 }

@@ -24,6 +24,7 @@ export function formatIncident(i: Incident): string {
     `services: ${i.services.join(', ') || '—'}`,
     `commander: ${i.commander ?? '—'}`,
     `tags: ${i.tags.join(', ') || '—'}`,
+    ...(i.recurrenceOf !== null ? [`recurrence of: ${i.recurrenceOf}`] : []),
     'milestones:',
     ...milestoneNames.map((name) => `  ${name.padEnd(16)} ${i.milestones[name] ?? '—'}`),
   ];

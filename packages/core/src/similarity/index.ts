@@ -1,0 +1,2 @@
+export * from './find-similar';
+export * from './similarity-document';
