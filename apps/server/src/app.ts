@@ -67,6 +67,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...actionHandlers(ctx),
     ...serviceHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...webhooksHandlers(ctx),
     ...similarityHandlers(ctx),
     ...webhooksHandlers(ctx),
   });

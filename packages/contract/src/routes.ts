@@ -10,6 +10,7 @@ import {
   updateTimelineEntryInput,
 } from '@aftermath/domain';
 import { byteStream, defineRoute } from './route';
+import { webhooksRoutes } from './operations/webhooks';
 import { similarityRoutes } from './operations/similarity';
 import { webhooksRoutes } from './operations/webhooks';
 import {
@@ -274,6 +275,7 @@ const foundationRoutes = {
  */
 export const routes = {
   ...foundationRoutes,
+  ...webhooksRoutes,
   ...similarityRoutes,
   ...webhooksRoutes,
 } as const;

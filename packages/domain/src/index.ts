@@ -16,6 +16,7 @@ export * from './action-item';
 export * from './policy';
 export * from './document';
 export * from './evidence';
+export * from './webhook';
 export * from './metrics-filter';
 export * from './webhook';
 export * from './slo';
