@@ -10,6 +10,7 @@ import { demoHandlers } from './routes/demo.routes';
 import { evidenceHandlers } from './routes/evidence.routes';
 import { incidentHandlers } from './routes/incidents.routes';
 import { postmortemHandlers } from './routes/postmortems.routes';
+import { policyHandlers } from './routes/policy.routes';
 import { serviceHandlers } from './routes/services.routes';
 import { settingsHandlers } from './routes/settings.routes';
 import { similarityHandlers } from './routes/similarity.routes';
@@ -64,6 +65,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...timelineHandlers(ctx),
     ...evidenceHandlers(ctx),
     ...postmortemHandlers(ctx),
+    ...policyHandlers(ctx),
     ...actionHandlers(ctx),
     ...serviceHandlers(ctx),
     ...settingsHandlers(ctx),

@@ -10,6 +10,7 @@ import {
   updateTimelineEntryInput,
 } from '@aftermath/domain';
 import { byteStream, defineRoute } from './route';
+import { policyRoutes, postmortemWithDeadlines } from './operations/policy';
 import { webhooksRoutes } from './operations/webhooks';
 import { similarityRoutes } from './operations/similarity';
 import { webhooksRoutes } from './operations/webhooks';
@@ -163,10 +164,10 @@ const foundationRoutes = {
   getPostmortem: defineRoute({
     method: 'GET',
     path: '/api/v1/incidents/{key}/postmortem',
-    summary: "The incident's postmortem; 404 when none was started",
+    summary: "The incident's postmortem with the policy's draft and final deadlines; 404 when none was started",
     tag: 'postmortems',
     params: incidentKeyParams,
-    response: postmortem,
+    response: postmortemWithDeadlines,
     etag: true,
   }),
   savePostmortem: defineRoute({
@@ -275,6 +276,7 @@ const foundationRoutes = {
  */
 export const routes = {
   ...foundationRoutes,
+  ...policyRoutes,
   ...webhooksRoutes,
   ...similarityRoutes,
   ...webhooksRoutes,

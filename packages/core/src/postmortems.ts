@@ -12,6 +12,7 @@ import {
 import { authorize } from './authorization';
 import type { Context } from './context';
 import { getIncident, staleVersion, withoutUndefined } from './incidents';
+import { assertPostmortemGate } from './policy';
 import { recordPostmortemPublished } from './metrics/publish-times';
 
 /** The incident's postmortem, or `not_found` when none was started. */
@@ -94,6 +95,7 @@ export async function transitionPostmortem(
       throw staleVersion('postmortem for', key, current.version);
     }
     postmortemLifecycle.assertTransition(current.status, transition.to);
+    await assertPostmortemGate(tx, incident, current, transition.to);
     const next: Postmortem = {
       ...current,
       status: transition.to,
