@@ -13,6 +13,7 @@ import { postmortemHandlers } from './routes/postmortems.routes';
 import { policyHandlers } from './routes/policy.routes';
 import { serviceHandlers } from './routes/services.routes';
 import { settingsHandlers } from './routes/settings.routes';
+import { rcaHandlers } from './routes/rca.routes';
 import { similarityHandlers } from './routes/similarity.routes';
 import { systemHandlers } from './routes/system.routes';
 import { timelineHandlers } from './routes/timeline.routes';
@@ -69,6 +70,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...actionHandlers(ctx),
     ...serviceHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...rcaHandlers(ctx),
     ...webhooksHandlers(ctx),
     ...similarityHandlers(ctx),
     ...webhooksHandlers(ctx),

@@ -10,6 +10,7 @@ import {
   updateTimelineEntryInput,
 } from '@aftermath/domain';
 import { byteStream, defineRoute } from './route';
+import { rcaRoutes } from './operations/rca';
 import { policyRoutes, postmortemWithDeadlines } from './operations/policy';
 import { webhooksRoutes } from './operations/webhooks';
 import { similarityRoutes } from './operations/similarity';
@@ -276,6 +277,7 @@ const foundationRoutes = {
  */
 export const routes = {
   ...foundationRoutes,
+  ...rcaRoutes,
   ...policyRoutes,
   ...webhooksRoutes,
   ...similarityRoutes,

@@ -5,6 +5,7 @@ import type {
   IncidentFilter,
   IncidentKey,
   Postmortem,
+  RootCauseAnalysis,
   Service,
   Team,
   TimelineEntry,
@@ -99,6 +100,8 @@ export interface PostmortemRepository {
   get(key: IncidentKey): Promise<Postmortem | null>;
   insert(postmortem: Postmortem): Promise<void>;
   update(postmortem: Postmortem, expectedVersion: number): Promise<void>;
+  /** Every postmortem's coded root-cause analysis, by incident key (for taxonomy checks). */
+  listAnalyses(): Promise<{ incidentKey: IncidentKey; rca: RootCauseAnalysis }[]>;
 }
 
 /** Action items, listed in creation order (`id`). */

@@ -12,6 +12,7 @@ import {
 import { authorize } from './authorization';
 import type { Context } from './context';
 import { getIncident, staleVersion, withoutUndefined } from './incidents';
+import { assertRcaReferences, loadRcaReferences } from './rca';
 import { assertPostmortemGate } from './policy';
 import { recordPostmortemPublished } from './metrics/publish-times';
 
@@ -42,6 +43,7 @@ export async function savePostmortem(
     const incident = await getIncident(ctx, principal, key, tx);
     authorize(principal, 'postmortem.write', { visibility: incident.visibility });
     const current = await tx.postmortems.get(key);
+    if (input.rca) assertRcaReferences(input.rca, await loadRcaReferences(tx, key));
     const now = ctx.clock().toISOString();
     if (!current) {
       if (expectedVersion !== null) throw notFound('postmortem for', key);

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { rcaCode } from './rca';
 
-/** One code of the RCA taxonomy, with a short label and what it covers. */
+/**
+ * One code of the RCA taxonomy, with a short label and what it covers. A `retired` code stays
+ * valid for postmortems that use it but is no longer offered for new ones.
+ */
 export const rcaTaxonomyEntry = z.object({
   code: rcaCode,
   label: z.string().trim().min(1, 'a label is required').max(100),
   description: z.string().trim().max(1000),
+  retired: z.boolean().optional(),
 });
 export type RcaTaxonomyEntry = z.infer<typeof rcaTaxonomyEntry>;
 

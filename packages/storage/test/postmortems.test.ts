@@ -42,6 +42,19 @@ describeEachDialect('postmortems', (suite) => {
     expect((await postmortems.get('INC-1'))?.rca).toEqual(cleared.rca);
   });
 
+  it('lists every analysis by incident key for taxonomy checks', async () => {
+    const { incidents, postmortems } = suite.store();
+    await incidents.insert(anIncident({ key: 'INC-2' }));
+    await postmortems.insert(
+      aPostmortem({ incidentKey: 'INC-2', rca: { ...aPostmortem().rca, trigger: 'data' } }),
+    );
+    await postmortems.insert(aPostmortem());
+    expect(await postmortems.listAnalyses()).toEqual([
+      { incidentKey: 'INC-1', rca: aPostmortem().rca },
+      { incidentKey: 'INC-2', rca: { ...aPostmortem().rca, trigger: 'data' } },
+    ]);
+  });
+
   it('returns null when the incident has no postmortem yet', async () => {
     expect(await suite.store().postmortems.get('INC-1')).toBeNull();
   });

@@ -61,6 +61,7 @@ async function exerciseStore(store: Store, statements: string[]): Promise<string
   await run('postmortems.insert', () => store.postmortems.insert(aPostmortem()));
   await run('postmortems.get', () => store.postmortems.get('INC-1'));
   await run('postmortems.update', () => store.postmortems.update(aPostmortem({ version: 2 }), 1));
+  await run('postmortems.listAnalyses', () => store.postmortems.listAnalyses());
   await run('actions.insert', () => store.actions.insert(anAction()));
   await run('actions.listByIncident', () => store.actions.listByIncident('INC-1'));
   await run('services.upsert', () =>

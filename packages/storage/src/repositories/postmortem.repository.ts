@@ -130,6 +130,18 @@ export function createPostmortemRepository(scope: Scope): PostmortemRepository {
         .execute();
       return toPostmortem(row, sections);
     },
+    async listAnalyses() {
+      const rows = await scope
+        .executor()
+        .selectFrom('postmortems')
+        .select(['incident_key', 'rca'])
+        .orderBy('incident_key')
+        .execute();
+      return rows.map((row) => ({
+        incidentKey: row.incident_key,
+        rca: readRca(row.rca, row.incident_key),
+      }));
+    },
     insert: (postmortem) => scope.atomically((db) => insertPostmortem(scope, db, postmortem)),
     update: (postmortem, expected) =>
       scope.atomically((db) => updatePostmortem(db, postmortem, expected)),

@@ -51,7 +51,7 @@ insert into "evidence" ("id", "incident_key", "format", "channel", "name", "sha2
 select * from "evidence" where "incident_key" = $1 order by "received_at", "id";
 
 -- postmortems.insert
-insert into "postmortems" ("incident_key", "owner", "status", "template", "created_at", "updated_at", "version") values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing;
+insert into "postmortems" ("incident_key", "owner", "status", "template", "rca", "created_at", "updated_at", "version") values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict do nothing;
 insert into "postmortem_sections" ("incident_key", "name", "body") values ($1, $2, $3), ($4, $5, $6), ($7, $8, $9), ($10, $11, $12), ($13, $14, $15), ($16, $17, $18), ($19, $20, $21), ($22, $23, $24), ($25, $26, $27), ($28, $29, $30), ($31, $32, $33) on conflict ("incident_key", "name") do update set "body" = "excluded"."body";
 
 -- postmortems.get
@@ -59,8 +59,11 @@ select * from "postmortems" where "incident_key" = $1;
 select "name", "body" from "postmortem_sections" where "incident_key" = $1;
 
 -- postmortems.update
-update "postmortems" set "owner" = $1, "status" = $2, "template" = $3, "updated_at" = $4, "version" = $5 where "incident_key" = $6 and "version" = $7;
+update "postmortems" set "owner" = $1, "status" = $2, "template" = $3, "rca" = $4, "updated_at" = $5, "version" = $6 where "incident_key" = $7 and "version" = $8;
 insert into "postmortem_sections" ("incident_key", "name", "body") values ($1, $2, $3), ($4, $5, $6), ($7, $8, $9), ($10, $11, $12), ($13, $14, $15), ($16, $17, $18), ($19, $20, $21), ($22, $23, $24), ($25, $26, $27), ($28, $29, $30), ($31, $32, $33) on conflict ("incident_key", "name") do update set "body" = "excluded"."body";
+
+-- postmortems.listAnalyses
+select "incident_key", "rca" from "postmortems" order by "incident_key";
 
 -- actions.insert
 insert into "action_items" ("id", "incident_key", "title", "type", "priority", "owner", "due_date", "status", "verification_criteria", "rationale", "links", "created_at", "updated_at", "version") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) on conflict do nothing;

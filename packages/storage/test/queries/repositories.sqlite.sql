@@ -51,7 +51,7 @@ insert into "evidence" ("id", "incident_key", "format", "channel", "name", "sha2
 select * from "evidence" where "incident_key" = ? order by "received_at", "id";
 
 -- postmortems.insert
-insert into "postmortems" ("incident_key", "owner", "status", "template", "created_at", "updated_at", "version") values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
+insert into "postmortems" ("incident_key", "owner", "status", "template", "rca", "created_at", "updated_at", "version") values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
 insert into "postmortem_sections" ("incident_key", "name", "body") values (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?) on conflict ("incident_key", "name") do update set "body" = "excluded"."body";
 
 -- postmortems.get
@@ -59,8 +59,11 @@ select * from "postmortems" where "incident_key" = ?;
 select "name", "body" from "postmortem_sections" where "incident_key" = ?;
 
 -- postmortems.update
-update "postmortems" set "owner" = ?, "status" = ?, "template" = ?, "updated_at" = ?, "version" = ? where "incident_key" = ? and "version" = ?;
+update "postmortems" set "owner" = ?, "status" = ?, "template" = ?, "rca" = ?, "updated_at" = ?, "version" = ? where "incident_key" = ? and "version" = ?;
 insert into "postmortem_sections" ("incident_key", "name", "body") values (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?) on conflict ("incident_key", "name") do update set "body" = "excluded"."body";
+
+-- postmortems.listAnalyses
+select "incident_key", "rca" from "postmortems" order by "incident_key";
 
 -- actions.insert
 insert into "action_items" ("id", "incident_key", "title", "type", "priority", "owner", "due_date", "status", "verification_criteria", "rationale", "links", "created_at", "updated_at", "version") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
