@@ -10,3 +10,4 @@ export * from './similarity';
 export * from './metrics';
 export * from './blameless';
 export * from './recurrence';
+export * from './text-lint';
