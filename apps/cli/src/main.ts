@@ -10,6 +10,7 @@ import { registerMigrate } from './commands/migrate.command';
 import { registerServe } from './commands/serve.command';
 import { registerSimilar } from './commands/similar.command';
 import { registerTimeline } from './commands/timeline.command';
+import { registerWebhook } from './commands/webhook.command';
 import { exitCode } from './exit-codes';
 
 /** Builds the `aftermath` program with every command. */
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
     registerTimeline,
     registerSimilar,
     registerMetrics,
+    registerWebhook,
   ]) {
     register(program);
   }

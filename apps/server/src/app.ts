@@ -70,6 +70,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...actionHandlers(ctx),
     ...serviceHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...webhooksHandlers(ctx),
     ...rcaHandlers(ctx),
     ...webhooksHandlers(ctx),
     ...similarityHandlers(ctx),

@@ -5,6 +5,7 @@ export * from './timestamps';
 export * from './redaction';
 export * from './checklist';
 export * from './policy';
+export * from './webhook-routing';
 export * from './slo';
 export * from './similarity';
 export * from './metrics';

@@ -1,0 +1,1 @@
+export { readWebhookRoutingFile, renderWebhookRoutingFile } from './read-routing-file';
