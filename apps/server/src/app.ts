@@ -70,7 +70,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...actionHandlers(ctx),
     ...serviceHandlers(ctx),
     ...settingsHandlers(ctx),
-    ...webhooksHandlers(ctx),
     ...rcaHandlers(ctx),
     ...webhooksHandlers(ctx),
     ...similarityHandlers(ctx),

@@ -10,7 +10,6 @@ import {
   updateTimelineEntryInput,
 } from '@aftermath/domain';
 import { byteStream, defineRoute } from './route';
-import { webhooksRoutes } from './operations/webhooks';
 import { rcaRoutes } from './operations/rca';
 import { policyRoutes, postmortemWithDeadlines } from './operations/policy';
 import { webhooksRoutes } from './operations/webhooks';
@@ -278,7 +277,6 @@ const foundationRoutes = {
  */
 export const routes = {
   ...foundationRoutes,
-  ...webhooksRoutes,
   ...rcaRoutes,
   ...policyRoutes,
   ...webhooksRoutes,

@@ -13,7 +13,6 @@ export * from './version';
 export * from './evidence';
 export * from './statuspage';
 export * from './severity-scale';
-export * from './webhooks';
 export * from './rca';
 export * from './policy';
 export * from './webhooks';
