@@ -10,6 +10,7 @@ import {
   updateTimelineEntryInput,
 } from '@aftermath/domain';
 import { byteStream, defineRoute } from './route';
+import { timelineViewRoutes } from './operations/timeline-view';
 import { rcaRoutes } from './operations/rca';
 import { policyRoutes, postmortemWithDeadlines } from './operations/policy';
 import { webhooksRoutes } from './operations/webhooks';
@@ -277,6 +278,7 @@ const foundationRoutes = {
  */
 export const routes = {
   ...foundationRoutes,
+  ...timelineViewRoutes,
   ...rcaRoutes,
   ...policyRoutes,
   ...webhooksRoutes,

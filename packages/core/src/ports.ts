@@ -4,6 +4,7 @@ import type {
   Incident,
   IncidentFilter,
   IncidentKey,
+  MilestoneDecision,
   Postmortem,
   RootCauseAnalysis,
   Service,
@@ -76,6 +77,13 @@ export interface WebhookDeliveryRepository {
   list(filter: { outcome?: WebhookOutcome; limit: number }): Promise<WebhookDelivery[]>;
 }
 
+/** The last accept/override per incident and milestone (at most one row each). */
+export interface MilestoneDecisionRepository {
+  /** Inserts or replaces the decision for its incident and milestone. */
+  save(decision: MilestoneDecision): Promise<void>;
+  listByIncident(key: IncidentKey): Promise<MilestoneDecision[]>;
+}
+
 /** Where a blob was stored: its address and size. */
 export interface StoredBlob {
   /** Hex SHA-256 of the bytes. */
@@ -143,6 +151,7 @@ export interface Repositories {
   directory: DirectoryRepository;
   settings: SettingsRepository;
   evidence: EvidenceRepository;
+  milestoneDecisions: MilestoneDecisionRepository;
   webhookDeliveries: WebhookDeliveryRepository;
 }
 

@@ -4,6 +4,7 @@ export * from './time';
 export * from './lifecycle';
 export * from './severity';
 export * from './milestones';
+export * from './milestone-decision';
 export * from './service';
 export * from './user';
 export * from './incident';

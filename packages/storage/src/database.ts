@@ -7,6 +7,7 @@ import type {
   IncidentStatus,
   IncidentType,
   PostmortemStatus,
+  ProposableMilestoneName,
   Role,
   Severity,
   TimelineKind,
@@ -194,6 +195,17 @@ export interface WebhookDeliveryTable {
   duplicates_skipped: number;
 }
 
+export interface MilestoneDecisionTable {
+  incident_key: string;
+  milestone: ProposableMilestoneName;
+  decision: 'accepted' | 'overridden';
+  at: string | null;
+  entry_id: string | null;
+  reason: string | null;
+  decided_by: string | null;
+  decided_at: string;
+}
+
 export interface Database {
   counters: CounterTable;
   incidents: IncidentTable;
@@ -202,6 +214,7 @@ export interface Database {
   timeline_entries: TimelineEntryTable;
   timeline_dedupe_keys: TimelineDedupeKeyTable;
   evidence: EvidenceTable;
+  milestone_decisions: MilestoneDecisionTable;
   postmortems: PostmortemTable;
   postmortem_sections: PostmortemSectionTable;
   action_items: ActionItemTable;

@@ -58,6 +58,21 @@ async function exerciseStore(store: Store, statements: string[]): Promise<string
   await run('timeline.delete (stale)', () => store.timeline.delete('entry-1', 1));
   await run('evidence.insert', () => store.evidence.insert(anEvidence()));
   await run('evidence.listByIncident', () => store.evidence.listByIncident('INC-1'));
+  await run('milestoneDecisions.save', () =>
+    store.milestoneDecisions.save({
+      incidentKey: 'INC-1',
+      milestone: 'detectedAt',
+      decision: 'accepted',
+      at: '2026-03-01T12:04:00.000Z',
+      entryId: 'entry-1',
+      reason: null,
+      decidedBy: 'alice',
+      decidedAt: '2026-03-02T09:00:00.000Z',
+    }),
+  );
+  await run('milestoneDecisions.listByIncident', () =>
+    store.milestoneDecisions.listByIncident('INC-1'),
+  );
   await run('postmortems.insert', () => store.postmortems.insert(aPostmortem()));
   await run('postmortems.get', () => store.postmortems.get('INC-1'));
   await run('postmortems.update', () => store.postmortems.update(aPostmortem({ version: 2 }), 1));

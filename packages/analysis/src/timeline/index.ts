@@ -22,3 +22,5 @@ export type { FindTelemetryGapsOptions, TelemetryGap } from './telemetry-gaps';
 export { buildTimelineMarkdown } from './timeline-markdown';
 export type { TimelineMarkdownOptions } from './timeline-markdown';
 export type { TimelineView } from './timeline-view';
+export { describeMilestoneDecisions } from './milestone-decisions';
+export type { MilestoneDecisionStatus, MilestoneDecisionStatuses } from './milestone-decisions';

@@ -1,5 +1,6 @@
 import { emptyMilestones } from '@aftermath/domain';
 import { describe, expect, it } from 'vitest';
+import { describeMilestoneDecisions } from './milestone-decisions';
 import { proposeMilestones } from './propose-milestones';
 import { findSuspectChanges } from './suspect-changes';
 import { findTelemetryGaps } from './telemetry-gaps';
@@ -37,12 +38,22 @@ const entries = [
 
 function viewOf(): TimelineView {
   const proposed = proposeMilestones(entries);
+  const recorded = { ...emptyMilestones, detectedAt: minutesAfter(3) };
+  const decisions = describeMilestoneDecisions(recorded, [
+    {
+      incidentKey: 'INC-42',
+      milestone: 'detectedAt',
+      decision: 'overridden',
+      at: minutesAfter(3),
+      entryId: null,
+      reason: 'pager log shows 12:03',
+      decidedBy: 'ana',
+      decidedAt: minutesAfter(90),
+    },
+  ]);
   return {
     entries,
-    milestones: {
-      recorded: { ...emptyMilestones, detectedAt: minutesAfter(3) },
-      proposed,
-    },
+    milestones: { recorded, proposed, decisions },
     suspects: findSuspectChanges(entries, { impactStartedAt: minutesAfter(2), services: ['cart'] }),
     gaps: findTelemetryGaps(entries, { from: minutesAfter(0), to: minutesAfter(60) }),
   };
@@ -68,12 +79,13 @@ describe('buildTimelineMarkdown', () => {
 
   it('shows recorded and proposed milestones with the entry that set each and why', () => {
     expect(lines).toContain(
-      '| Detected | 2026-03-01T12:03:00Z | 2026-03-01T12:02:00Z | a1 | first alert firing: ' +
+      '| Detected | 2026-03-01T12:03:00Z | overridden by ana: pager log shows 12:03 | ' +
+        '2026-03-01T12:02:00Z | a1 | first alert firing: ' +
         '"\\[FIRING:1\\] CartErrors \\| p99 \\> 2s" (alert, alertmanager, cart), recognised by ' +
         'the tag \\[FIRING\\] |',
     );
-    expect(lines).toContain('| Acknowledged | — | — | — | no evidence for it yet |');
-    expect(lines).toContain('| Closed | — | — | — | set by people, never proposed |');
+    expect(lines).toContain('| Acknowledged | — | — | — | — | no evidence for it yet |');
+    expect(lines).toContain('| Closed | — | — | — | — | set by people, never proposed |');
   });
 
   it('ranks suspects with their reasons and lists gaps', () => {
@@ -89,7 +101,11 @@ describe('buildTimelineMarkdown', () => {
   it('says so when there is nothing to show', () => {
     const empty = buildTimelineMarkdown({
       entries: [],
-      milestones: { recorded: emptyMilestones, proposed: proposeMilestones([]) },
+      milestones: {
+        recorded: emptyMilestones,
+        proposed: proposeMilestones([]),
+        decisions: describeMilestoneDecisions(emptyMilestones, []),
+      },
       suspects: [],
       gaps: [],
     });

@@ -1,6 +1,7 @@
 import type { TimelineEntry } from '@aftermath/domain';
 import { formatSpan } from './format-span';
 import { describeEvidence, formatInstant, formatPreciseTime, markdownCell } from './markdown-text';
+import type { MilestoneDecisionStatus } from './milestone-decisions';
 import type { MilestoneProposal, ProposableMilestone } from './propose-milestones';
 import type { TimelineView } from './timeline-view';
 
@@ -80,16 +81,27 @@ function proposalCells(
   return [at, markdownCell(proposal.entryId), markdownCell(proposal.reason) + others.join('')];
 }
 
+function decisionCell(status: MilestoneDecisionStatus): string {
+  const { state, decision } = status;
+  if (decision === null || (state !== 'accepted' && state !== 'overridden')) return '—';
+  const by = decision.decidedBy === null ? '' : ` by ${decision.decidedBy}`;
+  const entry = decision.entryId === null ? '' : ` (entry ${decision.entryId})`;
+  const why = decision.reason === null ? '' : `: ${decision.reason}`;
+  return markdownCell(`${state}${by}${entry}${why}`);
+}
+
 function renderMilestones(view: TimelineView, byId: ReadonlyMap<string, TimelineEntry>): string {
   const names = Object.keys(milestoneLabels) as ProposableMilestone[];
   const rows = names.map((name) => [
     milestoneLabels[name],
     instantCell(view.milestones.recorded[name]),
+    decisionCell(view.milestones.decisions[name]),
     ...proposalCells(view.milestones.proposed[name], byId),
   ]);
   const closed = view.milestones.recorded.closedAt;
-  rows.push(['Closed', instantCell(closed), '—', '—', 'set by people, never proposed']);
-  return table(['Milestone', 'Recorded (UTC)', 'Proposed (UTC)', 'Set by entry', 'Why'], rows);
+  rows.push(['Closed', instantCell(closed), '—', '—', '—', 'set by people, never proposed']);
+  const headings = ['Milestone', 'Recorded (UTC)', 'Decision', 'Proposed (UTC)', 'Set by entry'];
+  return table([...headings, 'Why'], rows);
 }
 
 function renderSuspects(view: TimelineView, byId: ReadonlyMap<string, TimelineEntry>): string {
@@ -132,7 +144,7 @@ function renderGaps(view: TimelineView): string {
 /**
  * Renders a timeline view as Markdown (what `aftermath timeline KEY --md` prints): the entries as
  * a table in time order at their source's precision, the milestones recorded and proposed with
- * the entry that set each and why, the suspect changes ranked with their reasons, and the
+ * the entry that set each, why, and whether a person accepted or overrode it, the suspect changes ranked with their reasons, and the
  * telemetry gaps. Times whose zone was assumed carry `⚠ zone assumed` and a note explains it.
  *
  * @example

@@ -4,3 +4,11 @@ export { detectionThreshold, listEvidenceFormats } from './choose-importer';
 export { maxEntriesPerImport, maxProblemsKept } from './collect-entries';
 export { getEvidence, listEvidence, openEvidenceBytes } from './evidence-queries';
 export { buildTimelineView, type TimelineView } from './timeline-view';
+export { decideMilestone } from './decide-milestone';
+export {
+  maxExcerptLineBytes,
+  readEvidenceExcerpt,
+  type EvidenceExcerpt,
+  type ExcerptLine,
+  type ExcerptRequest,
+} from './evidence-excerpt';

@@ -1,4 +1,5 @@
 import {
+  describeMilestoneDecisions,
   findSuspectChanges,
   findTelemetryGaps,
   proposeMilestones,
@@ -19,7 +20,8 @@ function gapsBetween(entries: TimelineEntry[], from: string | null, to: string):
 
 /**
  * The built timeline of an incident, the one view every caller shows (CLI, HTTP, web): entries in
- * time order, milestones as recorded next to those proposed from evidence, suspect changes ranked
+ * time order, milestones as recorded next to those proposed from evidence (with whether a person
+ * accepted or overrode each), suspect changes ranked
  * before impact start, and telemetry gaps inside the incident window. A recorded milestone wins
  * over a proposal when both exist.
  *
@@ -36,11 +38,15 @@ export async function buildTimelineView(
   const entries = await ctx.store.timeline.listByIncident(key);
   const recorded = incident.milestones;
   const proposed = proposeMilestones(entries);
+  const decisions = describeMilestoneDecisions(
+    recorded,
+    await ctx.store.milestoneDecisions.listByIncident(key),
+  );
   const impactStartedAt = recorded.impactStartedAt ?? proposed.impactStartedAt?.at ?? null;
   const end = recorded.resolvedAt ?? proposed.resolvedAt?.at ?? ctx.clock().toISOString();
   return {
     entries,
-    milestones: { recorded, proposed },
+    milestones: { recorded, proposed, decisions },
     suspects: findSuspectChanges(entries, { impactStartedAt, services: incident.services }),
     gaps: gapsBetween(entries, impactStartedAt, end),
   };

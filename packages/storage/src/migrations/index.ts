@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { OpenedDatabase } from '../dialects/dialect';
 import * as initial from './2026-11-26T000000-initial';
 import * as evidence from './2026-11-27T000000-evidence';
+import * as milestoneDecisions from './2026-11-27T010100-milestone-decisions';
 import * as webhooks from './2026-11-27T010000-webhooks';
 import * as rca from './2026-11-27T010200-rca';
 import * as recurrence from './2026-11-27T010300-recurrence';
@@ -13,6 +14,7 @@ import * as recurrence from './2026-11-27T010300-recurrence';
 export const migrations: Readonly<Record<string, Migration>> = {
   '2026-11-26T000000-initial': initial,
   '2026-11-27T000000-evidence': evidence,
+  '2026-11-27T010100-milestone-decisions': milestoneDecisions,
   '2026-11-27T010000-webhooks': webhooks,
   '2026-11-27T010200-rca': rca,
   '2026-11-27T010300-recurrence': recurrence,

@@ -4,6 +4,7 @@ import { createActionItemRepository } from './action-item.repository';
 import { createDirectoryRepository } from './directory.repository';
 import { createEvidenceRepository } from './evidence.repository';
 import { createIncidentRepository } from './incident.repository';
+import { createMilestoneDecisionRepository } from './milestone-decision.repository';
 import { createPostmortemRepository } from './postmortem.repository';
 import { createServiceRepository } from './service.repository';
 import { createSettingsRepository } from './settings.repository';
@@ -21,6 +22,7 @@ export function createRepositories(scope: Scope): Repositories {
     directory: createDirectoryRepository(scope),
     settings: createSettingsRepository(scope),
     evidence: createEvidenceRepository(scope),
+    milestoneDecisions: createMilestoneDecisionRepository(scope),
     webhookDeliveries: createWebhookDeliveryRepository(scope),
   };
 }

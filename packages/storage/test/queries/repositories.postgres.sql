@@ -50,6 +50,12 @@ insert into "evidence" ("id", "incident_key", "format", "channel", "name", "sha2
 -- evidence.listByIncident
 select * from "evidence" where "incident_key" = $1 order by "received_at", "id";
 
+-- milestoneDecisions.save
+insert into "milestone_decisions" ("incident_key", "milestone", "decision", "at", "entry_id", "reason", "decided_by", "decided_at") values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict ("incident_key", "milestone") do update set "decision" = $9, "at" = $10, "entry_id" = $11, "reason" = $12, "decided_by" = $13, "decided_at" = $14;
+
+-- milestoneDecisions.listByIncident
+select * from "milestone_decisions" where "incident_key" = $1 order by "milestone";
+
 -- postmortems.insert
 insert into "postmortems" ("incident_key", "owner", "status", "template", "rca", "created_at", "updated_at", "version") values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict do nothing;
 insert into "postmortem_sections" ("incident_key", "name", "body") values ($1, $2, $3), ($4, $5, $6), ($7, $8, $9), ($10, $11, $12), ($13, $14, $15), ($16, $17, $18), ($19, $20, $21), ($22, $23, $24), ($25, $26, $27), ($28, $29, $30), ($31, $32, $33) on conflict ("incident_key", "name") do update set "body" = "excluded"."body";

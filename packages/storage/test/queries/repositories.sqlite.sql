@@ -50,6 +50,12 @@ insert into "evidence" ("id", "incident_key", "format", "channel", "name", "sha2
 -- evidence.listByIncident
 select * from "evidence" where "incident_key" = ? order by "received_at", "id";
 
+-- milestoneDecisions.save
+insert into "milestone_decisions" ("incident_key", "milestone", "decision", "at", "entry_id", "reason", "decided_by", "decided_at") values (?, ?, ?, ?, ?, ?, ?, ?) on conflict ("incident_key", "milestone") do update set "decision" = ?, "at" = ?, "entry_id" = ?, "reason" = ?, "decided_by" = ?, "decided_at" = ?;
+
+-- milestoneDecisions.listByIncident
+select * from "milestone_decisions" where "incident_key" = ? order by "milestone";
+
 -- postmortems.insert
 insert into "postmortems" ("incident_key", "owner", "status", "template", "rca", "created_at", "updated_at", "version") values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
 insert into "postmortem_sections" ("incident_key", "name", "body") values (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?) on conflict ("incident_key", "name") do update set "body" = "excluded"."body";
