@@ -75,7 +75,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...rcaHandlers(ctx),
     ...webhooksHandlers(ctx),
     ...similarityHandlers(ctx),
-    ...webhooksHandlers(ctx),
   });
   return app;
 }

@@ -15,7 +15,6 @@ import { rcaRoutes } from './operations/rca';
 import { policyRoutes, postmortemWithDeadlines } from './operations/policy';
 import { webhooksRoutes } from './operations/webhooks';
 import { similarityRoutes } from './operations/similarity';
-import { webhooksRoutes } from './operations/webhooks';
 import {
   actionItem,
   actionList,
@@ -283,7 +282,6 @@ export const routes = {
   ...policyRoutes,
   ...webhooksRoutes,
   ...similarityRoutes,
-  ...webhooksRoutes,
 } as const;
 
 /** Operation ids. */

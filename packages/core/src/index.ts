@@ -17,5 +17,4 @@ export * from './rca';
 export * from './policy';
 export * from './webhooks';
 export * from './similarity';
-export * from './webhooks';
 export * from './metrics';
