@@ -7,6 +7,7 @@ export * from './checklist';
 export * from './policy';
 export * from './webhook-routing';
 export * from './slo';
+export * from './openslo';
 export * from './similarity';
 export * from './metrics';
 export * from './blameless';

@@ -31,3 +31,20 @@ export function authorize(
   void permission;
   void resource;
 }
+
+/**
+ * The non-throwing form of {@link authorize}, for lists and search that leave out what the
+ * principal may not see instead of failing.
+ */
+export function isAllowed(
+  principal: Principal,
+  permission: Permission,
+  resource: ResourceContext = {},
+): boolean {
+  try {
+    authorize(principal, permission, resource);
+    return true;
+  } catch {
+    return false;
+  }
+}

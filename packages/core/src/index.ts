@@ -17,4 +17,6 @@ export * from './rca';
 export * from './policy';
 export * from './webhooks';
 export * from './similarity';
+export * from './webhooks';
 export * from './metrics';
+export * from './search';

@@ -8,6 +8,8 @@ import type { Database } from '../database';
 export interface DialectCapabilities {
   /** A short name for logs and health output (`Store.backend`). */
   readonly backend: 'sqlite' | 'postgres';
+  /** The word index for full-text search: SQLite's FTS5 or PostgreSQL's tsvector. */
+  readonly fullText: 'fts5' | 'tsvector';
   /** True when `error` says a row referenced by a foreign key does not exist. */
   isForeignKeyViolation(error: unknown): boolean;
 }
@@ -29,5 +31,6 @@ export function errorCode(error: unknown): string | undefined {
 /** The capabilities shared by every PostgreSQL-protocol backend (pg Pool and PGlite). */
 export const postgresCapabilities: DialectCapabilities = {
   backend: 'postgres',
+  fullText: 'tsvector',
   isForeignKeyViolation: (error) => errorCode(error) === '23503',
 };

@@ -19,6 +19,7 @@ export const sqliteFileName = 'aftermath.db';
 
 const sqliteCapabilities: DialectCapabilities = {
   backend: 'sqlite',
+  fullText: 'fts5',
   isForeignKeyViolation: (error) => errorCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY',
 };
 

@@ -6,3 +6,11 @@ import type { Kysely } from 'kysely';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 export type MigrationDb = Kysely<any>;
+
+/**
+ * What a migration may ask about the database it changes, as named capabilities (never the
+ * driver's name). `fullText`: the word index the dialect offers.
+ */
+export interface MigrationDialect {
+  readonly fullText: 'fts5' | 'tsvector';
+}

@@ -1,0 +1,125 @@
+import { searchQuery, type SearchQueryInput } from '@aftermath/domain';
+import { describeEachDialect } from '@aftermath/storage/testing';
+import { beforeEach, expect, it } from 'vitest';
+import { aPostmortem, aTimelineEntry, anAction, anIncident } from './factories';
+
+describeEachDialect('full-text search', (suite) => {
+  const search = async (input: SearchQueryInput, includeRestricted = true) => {
+    const store = suite.store();
+    await store.search.refresh();
+    return store.search.search(searchQuery.parse(input), { includeRestricted });
+  };
+  const keys = async (input: SearchQueryInput, includeRestricted = true) =>
+    (await search(input, includeRestricted)).items.map((hit) => hit.key);
+
+  beforeEach(async () => {
+    const store = suite.store();
+    await store.services.upsert({
+      name: 'payments',
+      team: 'money',
+      tier: null,
+      description: '',
+    } as never);
+    await store.incidents.insert(
+      anIncident({
+        key: 'INC-1',
+        title: 'Payments failed after database failover',
+        severity: 'SEV1',
+        services: ['payments'],
+        tags: ['database'],
+        milestones: { ...anIncident().milestones, impactStartedAt: '2026-03-01T12:00:00.000Z' },
+      }),
+    );
+    await store.incidents.insert(
+      anIncident({
+        key: 'INC-2',
+        title: 'Search latency',
+        severity: 'SEV3',
+        services: ['search'],
+        milestones: { ...anIncident().milestones, impactStartedAt: '2026-05-10T08:00:00.000Z' },
+      }),
+    );
+    await store.incidents.insert(
+      anIncident({ key: 'INC-3', title: 'Leaked credentials rotated', visibility: 'restricted' }),
+    );
+    await store.postmortems.insert(
+      aPostmortem({
+        incidentKey: 'INC-2',
+        sections: {
+          ...aPostmortem().sections,
+          summary: 'Queries timed out while the index was rebuilt.',
+          rootCauses: 'A cron job rebuilt every shard at once.',
+        },
+        rca: { ...aPostmortem().rca, trigger: 'scheduled-job', rootCauses: ['capacity-planning'] },
+      }),
+    );
+    await store.timeline.insert(
+      aTimelineEntry({ id: 'e1', incidentKey: 'INC-1', title: 'Primary database failover began' }),
+    );
+    await store.actions.insert(
+      anAction({ id: 'a1', incidentKey: 'INC-2', title: 'Stagger shard rebuilds' }),
+    );
+  });
+
+  it('finds words in titles, postmortems, timelines and actions, stemmed', async () => {
+    expect(await keys({ q: 'failover' })).toEqual(['INC-1']);
+    expect(await keys({ q: 'rebuilding shards' })).toEqual(['INC-2']);
+    expect(await keys({ q: 'stagger' })).toEqual(['INC-2']);
+    expect(await keys({ q: 'nothing-like-this' })).toEqual([]);
+  });
+
+  it('ranks title matches above body matches and says where each matched', async () => {
+    await suite
+      .store()
+      .timeline.insert(
+        aTimelineEntry({ id: 'e2', incidentKey: 'INC-2', title: 'failover dashboard checked' }),
+      );
+    const result = await search({ q: 'failover' });
+    expect(result.items.map((hit) => hit.key)).toEqual(['INC-1', 'INC-2']);
+    expect(result.items[0]?.matchedIn).toContain('title');
+    expect(result.items[1]?.matchedIn).toEqual(['timeline']);
+  });
+
+  it('highlights the matched words in the snippet', async () => {
+    const [hit] = (await search({ q: 'cron' })).items;
+    expect(hit?.snippet.some((part) => part.match && /cron/i.test(part.text))).toBe(true);
+    expect(hit?.snippet.map((part) => part.text).join('')).toContain('job rebuilt');
+  });
+
+  it('matches the last word as a prefix while it is typed', async () => {
+    expect(await keys({ q: 'laten' })).toEqual(['INC-2']);
+  });
+
+  it('filters by facets and counts facet values over all matches', async () => {
+    expect(await keys({ facets: { service: ['payments'] } })).toEqual(['INC-1']);
+    expect(await keys({ facets: { team: ['money'] } })).toEqual(['INC-1']);
+    expect(await keys({ facets: { trigger: ['scheduled-job'] } })).toEqual(['INC-2']);
+    expect(await keys({ facets: { severity: ['SEV1', 'SEV3'] } })).toEqual(['INC-2', 'INC-1']);
+    const { facets, total } = await search({});
+    expect(total).toBe(3);
+    expect(facets.severity).toContainEqual({ value: 'SEV1', count: 1 });
+    expect(facets.rootCause).toEqual([{ value: 'capacity-planning', count: 1 }]);
+  });
+
+  it('bounds by impact-start dates and sorts by date when asked', async () => {
+    expect(await keys({ from: '2026-05-01', to: '2026-05-10' })).toEqual(['INC-2']);
+    expect(await keys({ q: 'payments failover', sort: 'date' })).toEqual(['INC-1']);
+  });
+
+  it('leaves restricted incidents out unless the reader may see them', async () => {
+    expect(await keys({ q: 'credentials' }, false)).toEqual([]);
+    expect(await keys({ q: 'credentials' }, true)).toEqual(['INC-3']);
+    expect((await search({}, false)).total).toBe(2);
+  });
+
+  it('follows every write: updates, new entries and deletions', async () => {
+    const store = suite.store();
+    expect(await keys({ q: 'kernel' })).toEqual([]);
+    const incident = await store.incidents.get('INC-2');
+    await store.incidents.update({ ...incident!, title: 'Kernel panic', version: 2 }, 1);
+    expect(await keys({ q: 'kernel' })).toEqual(['INC-2']);
+    expect(await keys({ q: 'latency' })).toEqual([]);
+    await store.timeline.delete('e1', 1);
+    expect(await keys({ q: 'began' })).toEqual([]);
+  });
+});
