@@ -17,6 +17,7 @@ import { rcaHandlers } from './routes/rca.routes';
 import { similarityHandlers } from './routes/similarity.routes';
 import { systemHandlers } from './routes/system.routes';
 import { timelineHandlers } from './routes/timeline.routes';
+import { metricsHandlers } from './routes/metrics.routes';
 import { timelineViewHandlers } from './routes/timeline-view.routes';
 import { webhooksHandlers } from './routes/webhooks.routes';
 
@@ -65,6 +66,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...demoHandlers(ctx),
     ...incidentHandlers(ctx),
     ...timelineHandlers(ctx),
+    ...metricsHandlers(ctx),
     ...timelineViewHandlers(ctx),
     ...evidenceHandlers(ctx),
     ...postmortemHandlers(ctx),

@@ -10,6 +10,7 @@ import {
   updateTimelineEntryInput,
 } from '@aftermath/domain';
 import { byteStream, defineRoute } from './route';
+import { metricsRoutes } from './operations/metrics';
 import { timelineViewRoutes } from './operations/timeline-view';
 import { rcaRoutes } from './operations/rca';
 import { policyRoutes, postmortemWithDeadlines } from './operations/policy';
@@ -277,6 +278,7 @@ const foundationRoutes = {
  */
 export const routes = {
   ...foundationRoutes,
+  ...metricsRoutes,
   ...timelineViewRoutes,
   ...rcaRoutes,
   ...policyRoutes,
