@@ -1,4 +1,6 @@
 import type {
+  SearchQuery,
+  SearchResult,
   ActionItem,
   Evidence,
   Incident,
@@ -141,6 +143,17 @@ export interface SettingsRepository {
   set(key: string, value: unknown): Promise<void>;
 }
 
+/**
+ * Full-text search over incidents, postmortems, timelines and actions. The index follows every
+ * write by itself; `refresh` brings it up to date now (search calls it first).
+ */
+export interface SearchRepository {
+  /** Rebuilds the documents of incidents changed since the last refresh; returns how many. */
+  refresh(): Promise<number>;
+  /** Matches, facet counts and total; restricted incidents only when `includeRestricted`. */
+  search(query: SearchQuery, access: { includeRestricted: boolean }): Promise<SearchResult>;
+}
+
 /** Everything the use cases need from storage. */
 export interface Repositories {
   incidents: IncidentRepository;
@@ -151,6 +164,7 @@ export interface Repositories {
   directory: DirectoryRepository;
   settings: SettingsRepository;
   evidence: EvidenceRepository;
+  search: SearchRepository;
   milestoneDecisions: MilestoneDecisionRepository;
   webhookDeliveries: WebhookDeliveryRepository;
 }

@@ -21,3 +21,4 @@ export * from './webhook';
 export * from './metrics-filter';
 export * from './webhook';
 export * from './slo';
+export * from './search';

@@ -206,7 +206,59 @@ export interface MilestoneDecisionTable {
   decided_at: string;
 }
 
+/** An incident whose search document must be rebuilt (filled by triggers). */
+export interface SearchDirtyTable {
+  incident_key: string;
+}
+
+/** The searchable text and the shown fields of one incident. */
+export interface SearchDocumentTable {
+  incident_key: string;
+  title: string;
+  summary: string;
+  postmortem: string;
+  timeline: string;
+  actions: string;
+  severity: Severity;
+  status: IncidentStatus;
+  type: IncidentType;
+  visibility: Visibility;
+  /** JSON array of service names. */
+  services: string;
+  /** Impact start, or the creation time when no impact start is known. */
+  started_at: string;
+}
+
+/** One facet value of an incident (`service`, `tag`, `trigger` …), for filters and counts. */
+export interface SearchFacetValueTable {
+  incident_key: string;
+  facet: string;
+  value: string;
+}
+
+/** An SLO definition as JSON (domain `SloDefinition`), with its service pulled out for lookups. */
+export interface SloTable {
+  name: string;
+  service: string;
+  definition: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One SLI sample; null fields are not known yet. */
+export interface SliSampleTable {
+  slo_name: string;
+  at: string;
+  good: number | null;
+  bad: number | null;
+  total: number | null;
+  value: number | null;
+}
+
 export interface Database {
+  search_dirty: SearchDirtyTable;
+  search_documents: SearchDocumentTable;
+  search_facet_values: SearchFacetValueTable;
   counters: CounterTable;
   incidents: IncidentTable;
   incident_services: IncidentServiceTable;

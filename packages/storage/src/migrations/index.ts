@@ -1,34 +1,46 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { OpenedDatabase } from '../dialects/dialect';
+import type { MigrationDb, MigrationDialect } from './migration-db';
 import * as initial from './2026-11-26T000000-initial';
 import * as evidence from './2026-11-27T000000-evidence';
 import * as milestoneDecisions from './2026-11-27T010100-milestone-decisions';
 import * as webhooks from './2026-11-27T010000-webhooks';
 import * as rca from './2026-11-27T010200-rca';
 import * as recurrence from './2026-11-27T010300-recurrence';
+import * as search from './2026-11-27T010500-search';
 
 /**
  * Every migration, by name. Names are timestamps so they sort in the order they must run. Listed
  * by hand (no folder scanning) so a bundled or type-stripped build finds them all.
  */
-export const migrations: Readonly<Record<string, Migration>> = {
+export const migrations: Readonly<Record<string, DialectMigration>> = {
   '2026-11-26T000000-initial': initial,
   '2026-11-27T000000-evidence': evidence,
   '2026-11-27T010100-milestone-decisions': milestoneDecisions,
   '2026-11-27T010000-webhooks': webhooks,
   '2026-11-27T010200-rca': rca,
   '2026-11-27T010300-recurrence': recurrence,
+  '2026-11-27T010500-search': search,
 };
 
-const provider: MigrationProvider = {
-  getMigrations: () => Promise.resolve({ ...migrations }),
-};
+/** A migration; the ones whose schema differs per dialect read the named capabilities. */
+export interface DialectMigration {
+  up(db: MigrationDb, dialect: MigrationDialect): Promise<void>;
+}
+
+function providerFor(dialect: MigrationDialect): MigrationProvider {
+  const bound = Object.entries(migrations).map(([name, migration]): [string, Migration] => [
+    name,
+    { up: (db) => migration.up(db, dialect) },
+  ]);
+  return { getMigrations: () => Promise.resolve(Object.fromEntries(bound)) };
+}
 
 /** Applies every pending migration in one run; returns the names applied, oldest first. */
 export async function runMigrations(database: OpenedDatabase): Promise<string[]> {
   const migrator = new Migrator({
     db: database.db,
-    provider,
+    provider: providerFor(database.capabilities),
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
     ...(database.migrationSchema === undefined

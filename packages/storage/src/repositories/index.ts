@@ -6,6 +6,7 @@ import { createEvidenceRepository } from './evidence.repository';
 import { createIncidentRepository } from './incident.repository';
 import { createMilestoneDecisionRepository } from './milestone-decision.repository';
 import { createPostmortemRepository } from './postmortem.repository';
+import { createSearchRepository } from './search/search.repository';
 import { createServiceRepository } from './service.repository';
 import { createSettingsRepository } from './settings.repository';
 import { createTimelineRepository } from './timeline.repository';
@@ -22,6 +23,7 @@ export function createRepositories(scope: Scope): Repositories {
     directory: createDirectoryRepository(scope),
     settings: createSettingsRepository(scope),
     evidence: createEvidenceRepository(scope),
+    search: createSearchRepository(scope),
     milestoneDecisions: createMilestoneDecisionRepository(scope),
     webhookDeliveries: createWebhookDeliveryRepository(scope),
   };
