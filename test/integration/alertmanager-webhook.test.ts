@@ -59,17 +59,17 @@ receivers:
 /** Polls until `check` returns a value (not undefined), or fails after `ms` naming `what`. */
 async function waitFor<T>(what: string, ms: number, check: () => Promise<T | undefined>) {
   const deadline = Date.now() + ms;
-  let last: unknown;
+  let last: string | null = null;
   while (Date.now() < deadline) {
     try {
       const value = await check();
       if (value !== undefined) return value;
     } catch (error) {
-      last = error;
+      last = error instanceof Error ? error.message : String(error);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+  throw new Error(`timed out waiting for ${what}${last === null ? '' : ` (last error: ${last})`}`);
 }
 
 describe.skipIf(!present && process.env.CI !== 'true')('Alertmanager → Aftermath webhooks', () => {
