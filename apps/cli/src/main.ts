@@ -10,6 +10,8 @@ import { registerMigrate } from './commands/migrate.command';
 import { registerServe } from './commands/serve.command';
 import { registerSimilar } from './commands/similar.command';
 import { registerTimeline } from './commands/timeline.command';
+import { registerPolicy } from './commands/policy.command';
+import { registerChecklist } from './commands/checklist.command';
 import { registerWebhook } from './commands/webhook.command';
 import { exitCode } from './exit-codes';
 
@@ -31,6 +33,8 @@ export function buildProgram(): Command {
     registerImportDocs,
     registerImport,
     registerTimeline,
+    registerPolicy,
+    registerChecklist,
     registerSimilar,
     registerMetrics,
     registerWebhook,

@@ -15,7 +15,7 @@ function checkCoded(input: ChecklistInput): ItemVerdict {
   if (!rca || rca.rootCauses.length === 0) missing.push('a root-cause code');
   if (missing.length > 0) {
     return fail(
-      `The RCA has no ${listWords(missing)}.`,
+      `The RCA lacks ${listWords(missing)}.`,
       'Pick the trigger and at least one root cause from the workspace taxonomy.',
     );
   }
