@@ -6,6 +6,7 @@ import { installErrorHandling } from './error-handler';
 import { registerRoutes } from './register-routes';
 import { installSecurityHeaders } from './security-headers';
 import { actionHandlers } from './routes/actions.routes';
+import { analysisHandlers } from './routes/analysis.routes';
 import { demoHandlers } from './routes/demo.routes';
 import { evidenceHandlers } from './routes/evidence.routes';
 import { incidentHandlers } from './routes/incidents.routes';
@@ -74,6 +75,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...actionHandlers(ctx),
     ...serviceHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...analysisHandlers(ctx),
     ...rcaHandlers(ctx),
     ...webhooksHandlers(ctx),
     ...similarityHandlers(ctx),

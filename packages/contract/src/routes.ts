@@ -10,6 +10,7 @@ import {
   updateTimelineEntryInput,
 } from '@aftermath/domain';
 import { byteStream, defineRoute } from './route';
+import { analysisRoutes } from './operations/analysis';
 import { metricsRoutes } from './operations/metrics';
 import { timelineViewRoutes } from './operations/timeline-view';
 import { rcaRoutes } from './operations/rca';
@@ -278,6 +279,7 @@ const foundationRoutes = {
  */
 export const routes = {
   ...foundationRoutes,
+  ...analysisRoutes,
   ...metricsRoutes,
   ...timelineViewRoutes,
   ...rcaRoutes,

@@ -20,3 +20,4 @@ export * from './similarity';
 export * from './webhooks';
 export * from './metrics';
 export * from './search';
+export * from './text-checks';

@@ -22,3 +22,4 @@ export * from './metrics-filter';
 export * from './webhook';
 export * from './slo';
 export * from './search';
+export * from './text-checks';
