@@ -19,6 +19,7 @@ import { similarityHandlers } from './routes/similarity.routes';
 import { systemHandlers } from './routes/system.routes';
 import { timelineHandlers } from './routes/timeline.routes';
 import { metricsHandlers } from './routes/metrics.routes';
+import { searchHandlers } from './routes/search.routes';
 import { timelineViewHandlers } from './routes/timeline-view.routes';
 import { webhooksHandlers } from './routes/webhooks.routes';
 
@@ -68,6 +69,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...incidentHandlers(ctx),
     ...timelineHandlers(ctx),
     ...metricsHandlers(ctx),
+    ...searchHandlers(ctx),
     ...timelineViewHandlers(ctx),
     ...evidenceHandlers(ctx),
     ...postmortemHandlers(ctx),

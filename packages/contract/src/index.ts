@@ -3,3 +3,4 @@ export * from './routes';
 export * from './schemas';
 export * from './openapi';
 export * from './client';
+export * from './operations/search';

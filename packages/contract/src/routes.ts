@@ -12,6 +12,7 @@ import {
 import { byteStream, defineRoute } from './route';
 import { analysisRoutes } from './operations/analysis';
 import { metricsRoutes } from './operations/metrics';
+import { searchRoutes } from './operations/search';
 import { timelineViewRoutes } from './operations/timeline-view';
 import { rcaRoutes } from './operations/rca';
 import { policyRoutes, postmortemWithDeadlines } from './operations/policy';
@@ -281,6 +282,7 @@ export const routes = {
   ...foundationRoutes,
   ...analysisRoutes,
   ...metricsRoutes,
+  ...searchRoutes,
   ...timelineViewRoutes,
   ...rcaRoutes,
   ...policyRoutes,

@@ -25,7 +25,7 @@ export const errorBody = z.object({
 export type ErrorBody = z.infer<typeof errorBody>;
 
 /** A comma-separated list in a query string (`?status=open,mitigated`), also accepted repeated. */
-function csvOf<T extends z.ZodType<unknown, string>>(item: T) {
+export function csvOf<T extends z.ZodType<unknown, string>>(item: T) {
   return z
     .union([z.string(), z.array(z.string())])
     .transform((value) =>
