@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { IncidentPage } from './pages/incident/incident.page';
 import { IncidentListPage } from './pages/incidents/incident-list.page';
 import { NewIncidentPage } from './pages/incidents/new-incident.page';
@@ -6,6 +6,10 @@ import { NotFoundPage } from './pages/not-found.page';
 import { navigate, useLocation } from './router/router';
 import { matchRoute, type Route } from './router/routes';
 import { AppShell } from './shell/app-shell';
+import { Loading } from './ui/states';
+
+// Charts and cards load on first visit, keeping them out of the initial bundle.
+const DashboardsPage = lazy(() => import('./pages/dashboards/dashboards.page'));
 
 function renderRoute(route: Route, search: URLSearchParams) {
   switch (route.page) {
@@ -14,6 +18,12 @@ function renderRoute(route: Route, search: URLSearchParams) {
       return <IncidentListPage search={search} />;
     case 'new-incident':
       return <NewIncidentPage />;
+    case 'dashboards':
+      return (
+        <Suspense fallback={<Loading what="dashboards" />}>
+          <DashboardsPage search={search} />
+        </Suspense>
+      );
     case 'incident':
       return <IncidentPage key={route.key} incidentKey={route.key} />;
     case 'not-found':

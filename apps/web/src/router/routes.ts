@@ -2,6 +2,7 @@
 export type Route =
   | { page: 'incidents' }
   | { page: 'new-incident' }
+  | { page: 'dashboards' }
   | { page: 'incident'; key: string }
   | { page: 'home' }
   | { page: 'not-found' };
@@ -13,6 +14,7 @@ export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'home' };
   if (pathname === '/incidents' || pathname === '/incidents/') return { page: 'incidents' };
   if (pathname === '/incidents/new') return { page: 'new-incident' };
+  if (pathname === '/dashboards' || pathname === '/dashboards/') return { page: 'dashboards' };
   const incident = incidentPath.exec(pathname);
   if (incident?.[1]) return { page: 'incident', key: incident[1] };
   return { page: 'not-found' };

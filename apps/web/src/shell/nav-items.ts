@@ -7,7 +7,10 @@ export interface NavItem {
   path: string;
 }
 
-export const navItems: NavItem[] = [{ label: 'Incidents', path: '/incidents' }];
+export const navItems: NavItem[] = [
+  { label: 'Incidents', path: '/incidents' },
+  { label: 'Dashboards', path: '/dashboards' },
+];
 
 /** True when `pathname` is inside the section at `path`. */
 export function isActiveSection(pathname: string, path: string): boolean {
