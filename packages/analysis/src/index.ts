@@ -13,3 +13,4 @@ export * from './metrics';
 export * from './blameless';
 export * from './recurrence';
 export * from './text-lint';
+export * from './publication';

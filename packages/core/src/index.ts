@@ -17,6 +17,7 @@ export * from './rca';
 export * from './policy';
 export * from './webhooks';
 export * from './similarity';
+export * from './publication';
 export * from './webhooks';
 export * from './metrics';
 export * from './search';

@@ -11,6 +11,7 @@ export * from './incident';
 export * from './recurrence';
 export * from './timeline';
 export * from './postmortem';
+export * from './publication';
 export * from './rca';
 export * from './rca-taxonomy';
 export * from './action-item';

@@ -1,0 +1,2 @@
+export * from './build-public-document';
+export * from './publication-settings';
