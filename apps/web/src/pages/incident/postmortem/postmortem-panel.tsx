@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { describeError } from '../../../api/client';
 import { LoadFailed, Loading, Notice } from '../../../ui/states';
+import { ChecklistPanel } from './checklist/checklist-panel';
 import { PostmortemEditor } from './postmortem-editor';
 import { usePostmortem } from './use-postmortem';
 
@@ -48,12 +49,15 @@ export function PostmortemPanel({ incidentKey }: { incidentKey: string }) {
       )}
       {resource.state === 'ready' && resource.value === null && <StartPostmortem onStart={start} />}
       {resource.state === 'ready' && resource.value !== null && (
-        <PostmortemEditor
-          postmortem={resource.value.data}
-          saveSections={saveSections}
-          transition={transition}
-          onReload={reload}
-        />
+        <>
+          <PostmortemEditor
+            postmortem={resource.value.data}
+            saveSections={saveSections}
+            transition={transition}
+            onReload={reload}
+          />
+          <ChecklistPanel incidentKey={incidentKey} version={resource.value.data.version} />
+        </>
       )}
     </section>
   );

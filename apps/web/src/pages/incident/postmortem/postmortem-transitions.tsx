@@ -1,9 +1,10 @@
 import { postmortemLifecycle, type Postmortem, type PostmortemStatus } from '@aftermath/domain';
 import { useState } from 'react';
-import { describeError, isVersionConflict } from '../../../api/client';
+import { isVersionConflict } from '../../../api/client';
 import { postmortemMoveLabels } from '../../../lib/labels';
 import { PostmortemStatusBadge } from '../../../ui/badges';
 import { Notice } from '../../../ui/states';
+import { TransitionError } from './checklist/transition-error';
 
 /** The review status and only the moves the lifecycle allows from it. */
 export function PostmortemTransitions({
@@ -16,7 +17,7 @@ export function PostmortemTransitions({
   onReload: () => unknown;
 }) {
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ conflict: boolean; message: string } | null>(null);
+  const [error, setError] = useState<{ conflict: boolean; failure: unknown } | null>(null);
   const moves = postmortemLifecycle.transitions[postmortem.status];
 
   const move = async (to: PostmortemStatus) => {
@@ -25,7 +26,7 @@ export function PostmortemTransitions({
     try {
       await transition(to);
     } catch (failure) {
-      setError({ conflict: isVersionConflict(failure), message: describeError(failure) });
+      setError({ conflict: isVersionConflict(failure), failure });
     } finally {
       setBusy(false);
     }
@@ -63,7 +64,7 @@ export function PostmortemTransitions({
           </button>
         </Notice>
       )}
-      {error && !error.conflict && <Notice tone="error">{error.message}</Notice>}
+      {error && !error.conflict && <TransitionError failure={error.failure} />}
     </div>
   );
 }
