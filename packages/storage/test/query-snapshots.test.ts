@@ -1,4 +1,5 @@
 import type { Store } from '@aftermath/core';
+import type { WebhookDelivery } from '@aftermath/domain';
 import { testDialects, type TestDialect } from '@aftermath/storage/testing';
 import type { KyselyPlugin, UnknownRow } from 'kysely';
 import { describe, expect, it } from 'vitest';
@@ -83,7 +84,44 @@ async function exerciseStore(store: Store, statements: string[]): Promise<string
     store.services.upsert({ name: 'search', team: null, tier: 2, description: '' }),
   );
   await run('settings.set', () => store.settings.set('scale', { SEV1: 'x' }));
+  await exerciseWebhookDeliveries(store, run);
   return sections.join('\n');
+}
+
+/** The webhook delivery repository's statements (kept last so earlier sections stay put). */
+async function exerciseWebhookDeliveries(
+  store: Store,
+  run: (label: string, operation: () => Promise<unknown>) => Promise<void>,
+): Promise<void> {
+  const deliveries = store.webhookDeliveries;
+  await run('webhookDeliveries.insert', () => deliveries.insert(aWebhookDelivery()));
+  await run('webhookDeliveries.findByKey', () => deliveries.findByKey('alertmanager', 'k-1'));
+  await run('webhookDeliveries.latestForGroup', () =>
+    deliveries.latestForGroup('alertmanager', 'group'),
+  );
+  await run('webhookDeliveries.incidentsForService', () =>
+    deliveries.incidentsForService('checkout', '2026-03-01T11:00:00.000Z'),
+  );
+  await run('webhookDeliveries.list', () => deliveries.list({ outcome: 'unrouted', limit: 10 }));
+}
+
+function aWebhookDelivery(): WebhookDelivery {
+  return {
+    id: 'wd-1',
+    source: 'alertmanager',
+    deliveryKey: 'k-1',
+    receivedAt: '2026-03-01T12:00:00.000Z',
+    sha256: 'ab'.repeat(32),
+    bytes: 120,
+    outcome: 'created',
+    incidentKey: 'INC-1',
+    groupKey: 'group',
+    service: 'checkout',
+    reason: 'rule "pages" opens an incident for it',
+    evidenceId: null,
+    entriesAdded: 1,
+    duplicatesSkipped: 0,
+  };
 }
 
 function createTestDatabase(dialect: TestDialect) {

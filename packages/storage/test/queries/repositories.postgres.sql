@@ -82,3 +82,18 @@ insert into "services" ("name", "team", "tier", "description") values ($1, $2, $
 
 -- settings.set
 insert into "settings" ("key", "value") values ($1, $2) on conflict ("key") do update set "value" = $3;
+
+-- webhookDeliveries.insert
+insert into "webhook_deliveries" ("id", "source", "delivery_key", "received_at", "sha256", "bytes", "outcome", "incident_key", "group_key", "service", "reason", "evidence_id", "entries_added", "duplicates_skipped") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) on conflict do nothing;
+
+-- webhookDeliveries.findByKey
+select * from "webhook_deliveries" where "source" = $1 and "delivery_key" = $2;
+
+-- webhookDeliveries.latestForGroup
+select * from "webhook_deliveries" where "source" = $1 and "group_key" = $2 and "incident_key" is not null order by "received_at" desc, "id" desc limit $3;
+
+-- webhookDeliveries.incidentsForService
+select "incident_key", "received_at", "id" from "webhook_deliveries" where "service" = $1 and "incident_key" is not null and "received_at" >= $2 order by "received_at" desc, "id" desc limit $3;
+
+-- webhookDeliveries.list
+select * from "webhook_deliveries" where "outcome" = $1 order by "received_at" desc, "id" desc limit $2;

@@ -82,3 +82,18 @@ insert into "services" ("name", "team", "tier", "description") values (?, ?, ?, 
 
 -- settings.set
 insert into "settings" ("key", "value") values (?, ?) on conflict ("key") do update set "value" = ?;
+
+-- webhookDeliveries.insert
+insert into "webhook_deliveries" ("id", "source", "delivery_key", "received_at", "sha256", "bytes", "outcome", "incident_key", "group_key", "service", "reason", "evidence_id", "entries_added", "duplicates_skipped") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
+
+-- webhookDeliveries.findByKey
+select * from "webhook_deliveries" where "source" = ? and "delivery_key" = ?;
+
+-- webhookDeliveries.latestForGroup
+select * from "webhook_deliveries" where "source" = ? and "group_key" = ? and "incident_key" is not null order by "received_at" desc, "id" desc limit ?;
+
+-- webhookDeliveries.incidentsForService
+select "incident_key", "received_at", "id" from "webhook_deliveries" where "service" = ? and "incident_key" is not null and "received_at" >= ? order by "received_at" desc, "id" desc limit ?;
+
+-- webhookDeliveries.list
+select * from "webhook_deliveries" where "outcome" = ? order by "received_at" desc, "id" desc limit ?;
