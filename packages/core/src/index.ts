@@ -13,6 +13,7 @@ export * from './version';
 export * from './evidence';
 export * from './statuspage';
 export * from './severity-scale';
+export * from './slo';
 export * from './rca';
 export * from './policy';
 export * from './webhooks';

@@ -17,6 +17,7 @@ import type {
   WebhookOutcome,
   WebhookSource,
 } from '@aftermath/domain';
+import type { SloRepository } from './slo/slo.ports';
 
 /** A page of results with the total count that matched. */
 export interface Page<T> {

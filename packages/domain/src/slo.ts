@@ -95,15 +95,16 @@ export const sloDefinition = z.object({
 export type SloDefinition = z.infer<typeof sloDefinition>;
 
 /**
- * One SLI sample: the events of the interval ending at `at` (ratio SLIs: `good` of `total`), or a
- * measured value (threshold SLIs). Fields not yet known are null (good and total may arrive in
- * separate uploads).
+ * One SLI sample: the events of the interval ending at `at` (ratio SLIs: `good` or `bad` of
+ * `total`), or a measured value (threshold SLIs). Fields not yet known are null (good and total
+ * may arrive in separate uploads).
  *
- * @example { at: '2026-03-01T12:01:00.000Z', good: 998, total: 1000, value: null }
+ * @example { at: '2026-03-01T12:01:00.000Z', good: 998, bad: null, total: 1000, value: null }
  */
 export const sliSample = z.object({
   at: utcTimestamp,
   good: z.number().nonnegative().nullable(),
+  bad: z.number().nonnegative().nullable(),
   total: z.number().nonnegative().nullable(),
   value: z.number().nullable(),
 });

@@ -13,3 +13,4 @@ export * from './cloudevents';
 export * from './github';
 export * from './kubernetes';
 export * from './logs';
+export * from './sli';

@@ -274,6 +274,8 @@ export interface Database {
   users: UserTable;
   teams: TeamTable;
   settings: SettingTable;
+  slos: SloTable;
+  sli_samples: SliSampleTable;
   webhook_deliveries: WebhookDeliveryTable;
 }
 

@@ -72,17 +72,19 @@ const cases: BudgetCase[] = [
     expected: { total: 0, spent: 0, remaining: 1 },
   },
   {
-    // Outside the day (25 h ago), in the future, or missing total: none of them count.
+    // Outside the day (25 h ago), in the future, or missing total: none of them count. A bad count
+    // stands in for good: 2000 events, 15 bad, budget 20.
     name: 'samples outside the period, after the instant or incomplete are ignored',
     method: 'Occurrences',
     objective: { target: 0.99 },
     samples: [
       ratioSample(at(25 * 60), 0, 1000),
-      { at: at(30), good: 0, total: null, value: null },
+      { at: at(30), good: 0, bad: null, total: null, value: null },
+      { at: at(20), good: null, bad: 5, total: 1000, value: null },
       ratioSample(at(10), 990, 1000),
       ratioSample(at(-10), 0, 1000),
     ],
-    expected: { total: 10, spent: 10, remaining: 0 },
+    expected: { total: 20, spent: 15, remaining: 0.25 },
   },
 ];
 

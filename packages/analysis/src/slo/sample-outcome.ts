@@ -8,13 +8,13 @@ export interface SampleOutcome {
 }
 
 /**
- * What one SLI sample says against one objective. A ratio sample counts its own events (good is
- * capped at total); a threshold sample is one event, good when `value op objective.value` holds.
+ * What one SLI sample says against one objective. A ratio sample counts its own events (good, or
+ * total − bad, kept within 0…total); a threshold sample is one event, good when `value op objective.value` holds.
  * Samples still missing a field (good without total, say) say nothing: null.
  *
  * @example
  * readSampleOutcome('threshold', { op: 'lte', value: 300, … },
- *   { at: '2026-03-01T12:00:00.000Z', good: null, total: null, value: 250 })
+ *   { at: '2026-03-01T12:00:00.000Z', good: null, bad: null, total: null, value: 250 })
  * // { at: 1772366400000, good: 1, total: 1 }
  */
 export function readSampleOutcome(
@@ -24,8 +24,10 @@ export function readSampleOutcome(
 ): SampleOutcome | null {
   const at = Date.parse(sample.at);
   if (kind === 'ratio') {
-    if (sample.good === null || sample.total === null || sample.total <= 0) return null;
-    return { at, good: Math.min(sample.good, sample.total), total: sample.total };
+    if (sample.total === null || sample.total <= 0) return null;
+    const good = sample.good ?? (sample.bad === null ? null : sample.total - sample.bad);
+    if (good === null) return null;
+    return { at, good: Math.min(Math.max(good, 0), sample.total), total: sample.total };
   }
   if (sample.value === null || objective.op === null || objective.value === null) return null;
   return {

@@ -20,6 +20,7 @@ export const migrations: Readonly<Record<string, DialectMigration>> = {
   '2026-11-27T010000-webhooks': webhooks,
   '2026-11-27T010200-rca': rca,
   '2026-11-27T010300-recurrence': recurrence,
+  '2026-11-27T010400-slo': slo,
   '2026-11-27T010500-search': search,
 };
 

@@ -22,6 +22,7 @@ export function createRepositories(scope: Scope): Repositories {
     services: createServiceRepository(scope),
     directory: createDirectoryRepository(scope),
     settings: createSettingsRepository(scope),
+    slos: createSloRepository(scope),
     evidence: createEvidenceRepository(scope),
     search: createSearchRepository(scope),
     milestoneDecisions: createMilestoneDecisionRepository(scope),

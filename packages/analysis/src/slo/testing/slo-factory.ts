@@ -8,11 +8,11 @@ export function minutesFrom(base: string, minutes: number): string {
 }
 
 export function ratioSample(at: string, good: number, total: number): SliSample {
-  return { at, good, total, value: null };
+  return { at, good, bad: null, total, value: null };
 }
 
 export function valueSample(at: string, value: number): SliSample {
-  return { at, good: null, total: null, value };
+  return { at, good: null, bad: null, total: null, value };
 }
 
 export function anObjective(fields: Partial<SloObjective> = {}): SloObjective {

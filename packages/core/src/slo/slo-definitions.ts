@@ -1,0 +1,101 @@
+import { parseOpenSlo, type OpenSloError } from '@aftermath/analysis';
+import {
+  DomainError,
+  notFound,
+  parseOrThrow,
+  sloDefinition,
+  type Principal,
+  type SloDefinition,
+} from '@aftermath/domain';
+import { authorize } from '../authorization';
+import type { Context } from '../context';
+
+/** What an OpenSLO import stored: the SLO names and the services it created. */
+export interface SloImportResult {
+  slos: string[];
+  servicesCreated: string[];
+}
+
+function describeError(error: OpenSloError): string {
+  const what = [error.kind, error.name].filter((part) => part !== null).join(' ');
+  return `document ${error.document}${what ? ` (${what})` : ''}${error.path ? ` ${error.path}` : ''}`;
+}
+
+/**
+ * Imports an OpenSLO v1 file: every SLO in it is created or replaced, and services it names (or
+ * defines as Service documents) that the workspace lacks are created. A file with any error
+ * stores nothing; the error lists every problem with its document, kind, name and field.
+ */
+export async function importOpenSlo(
+  ctx: Context,
+  principal: Principal,
+  text: string,
+): Promise<SloImportResult> {
+  authorize(principal, 'service.write');
+  const file = parseOpenSlo(text);
+  if (file.errors.length > 0) {
+    const details = file.errors.map((error) => ({
+      path: describeError(error),
+      message: error.message,
+    }));
+    const first = details[0];
+    const more = details.length > 1 ? ` (and ${details.length - 1} more)` : '';
+    throw new DomainError('validation', `${first?.path}: ${first?.message}${more}`, details);
+  }
+  const descriptions = new Map(file.services.map((service) => [service.name, service.description]));
+  const names = new Set([
+    ...file.services.map((service) => service.name),
+    ...file.slos.map((slo) => slo.service),
+  ]);
+  const now = ctx.clock().toISOString();
+  return ctx.store.transaction(async (tx) => {
+    const servicesCreated: string[] = [];
+    for (const name of names) {
+      if (await tx.services.get(name)) continue;
+      await tx.services.upsert({
+        name,
+        team: null,
+        tier: null,
+        description: descriptions.get(name) ?? '',
+      });
+      servicesCreated.push(name);
+    }
+    for (const slo of file.slos) await tx.slos.upsert(slo, now);
+    return { slos: file.slos.map((slo) => slo.name), servicesCreated };
+  });
+}
+
+/** Creates or replaces one SLO from its normalized definition (the API's JSON form). */
+export async function saveSlo(
+  ctx: Context,
+  principal: Principal,
+  input: unknown,
+): Promise<SloDefinition> {
+  authorize(principal, 'service.write');
+  const slo = parseOrThrow(sloDefinition, input);
+  await ctx.store.transaction(async (tx) => {
+    if (!(await tx.services.get(slo.service))) {
+      await tx.services.upsert({ name: slo.service, team: null, tier: null, description: '' });
+    }
+    await tx.slos.upsert(slo, ctx.clock().toISOString());
+  });
+  return slo;
+}
+
+/** Every SLO definition, by name. */
+export async function listSlos(ctx: Context, principal: Principal): Promise<SloDefinition[]> {
+  authorize(principal, 'incident.read');
+  return ctx.store.slos.list();
+}
+
+/** One SLO definition; `not_found` when there is none by that name. */
+export async function getSlo(
+  ctx: Context,
+  principal: Principal,
+  name: string,
+): Promise<SloDefinition> {
+  authorize(principal, 'incident.read');
+  const slo = await ctx.store.slos.get(name);
+  if (!slo) throw notFound('SLO', name);
+  return slo;
+}
