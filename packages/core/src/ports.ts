@@ -164,6 +164,7 @@ export interface Repositories {
   services: ServiceRepository;
   directory: DirectoryRepository;
   settings: SettingsRepository;
+  slos: SloRepository;
   evidence: EvidenceRepository;
   search: SearchRepository;
   milestoneDecisions: MilestoneDecisionRepository;

@@ -7,6 +7,7 @@ import * as milestoneDecisions from './2026-11-27T010100-milestone-decisions';
 import * as webhooks from './2026-11-27T010000-webhooks';
 import * as rca from './2026-11-27T010200-rca';
 import * as recurrence from './2026-11-27T010300-recurrence';
+import * as slo from './2026-11-27T010400-slo';
 import * as search from './2026-11-27T010500-search';
 
 /**

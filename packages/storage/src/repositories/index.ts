@@ -9,6 +9,7 @@ import { createPostmortemRepository } from './postmortem.repository';
 import { createSearchRepository } from './search/search.repository';
 import { createServiceRepository } from './service.repository';
 import { createSettingsRepository } from './settings.repository';
+import { createSloRepository } from './slo.repository';
 import { createTimelineRepository } from './timeline.repository';
 import { createWebhookDeliveryRepository } from './webhook-delivery.repository';
 
