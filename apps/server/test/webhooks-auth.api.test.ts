@@ -141,6 +141,21 @@ describe.each(testDialects())('webhook authentication on %s', (dialect) => {
     expect(await countStored(api)).toEqual({ incidents: 0, deliveries: 0 });
   });
 
+  it('documents the signature and delivery headers in the OpenAPI document', async () => {
+    const doc = (await api.request('GET', '/api/v1/openapi.json')).json<{
+      paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>;
+    }>();
+    const parameters = doc.paths['/api/v1/webhooks/{source}']?.post?.parameters ?? [];
+    expect(parameters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'source', in: 'path' }),
+        expect.objectContaining({ name: 'x-pagerduty-signature', in: 'header' }),
+        expect.objectContaining({ name: 'x-hub-signature-256', in: 'header' }),
+        expect.objectContaining({ name: 'x-github-delivery', in: 'header' }),
+      ]),
+    );
+  });
+
   it('refuses short secrets and invalid routing, naming the field, and keeps what was set', async () => {
     const short = await api.request('PUT', '/api/v1/webhooks/sources/github', { secret: 'abc' });
     expect(short.statusCode).toBe(400);
