@@ -8,6 +8,7 @@ import { registerIncident } from './commands/incident.command';
 import { registerMetrics } from './commands/metrics.command';
 import { registerMigrate } from './commands/migrate.command';
 import { registerServe } from './commands/serve.command';
+import { registerSearch } from './commands/search.command';
 import { registerSimilar } from './commands/similar.command';
 import { registerTimeline } from './commands/timeline.command';
 import { registerPolicy } from './commands/policy.command';
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
     registerTimeline,
     registerPolicy,
     registerChecklist,
+    registerSearch,
     registerSimilar,
     registerMetrics,
     registerWebhook,

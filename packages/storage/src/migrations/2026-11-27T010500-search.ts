@@ -80,15 +80,22 @@ async function createSqliteIndex(db: MigrationDb): Promise<void> {
       ['update', 'new'],
       ['delete', 'old'],
     ] as const) {
+      // `where not exists`, not `insert or ignore`: an outer statement's conflict policy
+      // (an upsert) would override the trigger's and fail on a second mark.
+      const key = sql.raw(`${row}.${column}`);
       await sql`create trigger ${sql.raw(`search_dirty_${table}_${event}`)}
         after ${sql.raw(event)} on ${sql.table(table)} begin
-        insert or ignore into search_dirty(incident_key) values (${sql.raw(`${row}.${column}`)});
+        insert into search_dirty(incident_key) select ${key}
+        where not exists (select 1 from search_dirty where incident_key = ${key});
         end`.execute(db);
     }
   }
   await sql`create trigger search_dirty_services_update after update on services begin
-    insert or ignore into search_dirty(incident_key)
-    select incident_key from incident_services where service = new.name; end`.execute(db);
+    insert into search_dirty(incident_key)
+    select distinct s.incident_key from incident_services s where s.service = new.name
+    and not exists (select 1 from search_dirty d where d.incident_key = s.incident_key); end`.execute(
+    db,
+  );
 }
 
 async function createPostgresIndex(db: MigrationDb): Promise<void> {

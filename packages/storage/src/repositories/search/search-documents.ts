@@ -8,12 +8,16 @@ const fieldCharLimit = 200_000;
 type DocumentRow = Insertable<SearchDocumentTable>;
 type FacetRow = Insertable<SearchFacetValueTable>;
 
+/** The snippet marker characters (U+0002, U+0003), which indexed text must not contain. */
+// eslint-disable-next-line no-control-regex -- the markers are control characters on purpose
+const markerCharacters = /[\u0002\u0003]/g;
+
 /** Joins text parts, drops the snippet marker characters and bounds the length. */
 function bounded(parts: readonly string[]): string {
   const text = parts
     .filter((part) => part.trim() !== '')
     .join('\n')
-    .replace(/[\u0002\u0003]/g, ' ');
+    .replace(markerCharacters, ' ');
   return text.length <= fieldCharLimit ? text : text.slice(0, fieldCharLimit);
 }
 
