@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { EvidencePage } from './pages/evidence/evidence.page';
 import { IncidentPage } from './pages/incident/incident.page';
 import { IncidentListPage } from './pages/incidents/incident-list.page';
 import { NewIncidentPage } from './pages/incidents/new-incident.page';
@@ -26,6 +27,15 @@ function renderRoute(route: Route, search: URLSearchParams) {
       );
     case 'incident':
       return <IncidentPage key={route.key} incidentKey={route.key} />;
+    case 'evidence':
+      return (
+        <EvidencePage
+          key={route.id}
+          incidentKey={route.key}
+          evidenceId={route.id}
+          search={search}
+        />
+      );
     case 'not-found':
       return <NotFoundPage />;
   }

@@ -6,6 +6,7 @@ import './styles/layout.css';
 import './styles/controls.css';
 import './styles/surfaces.css';
 import './styles/incident.css';
+import './styles/timeline.css';
 
 const root = document.getElementById('root');
 if (root) {

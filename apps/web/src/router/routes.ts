@@ -4,10 +4,12 @@ export type Route =
   | { page: 'new-incident' }
   | { page: 'dashboards' }
   | { page: 'incident'; key: string }
+  | { page: 'evidence'; key: string; id: string }
   | { page: 'home' }
   | { page: 'not-found' };
 
 const incidentPath = /^\/incidents\/(INC-[1-9][0-9]*)\/?$/;
+const evidencePath = /^\/incidents\/(INC-[1-9][0-9]*)\/evidence\/([^/]+)\/?$/;
 
 /** Matches a pathname to a page. */
 export function matchRoute(pathname: string): Route {
@@ -17,7 +19,18 @@ export function matchRoute(pathname: string): Route {
   if (pathname === '/dashboards' || pathname === '/dashboards/') return { page: 'dashboards' };
   const incident = incidentPath.exec(pathname);
   if (incident?.[1]) return { page: 'incident', key: incident[1] };
+  const evidence = evidencePath.exec(pathname);
+  if (evidence?.[1] && evidence[2]) {
+    return { page: 'evidence', key: evidence[1], id: decodeURIComponent(evidence[2]) };
+  }
   return { page: 'not-found' };
+}
+
+/** Where inside a piece of evidence a link points. */
+export interface EvidenceAt {
+  line?: number | null;
+  byteOffset?: number | null;
+  jsonPointer?: string | null;
 }
 
 /** Path helpers, so links are written in one place. */
@@ -28,4 +41,14 @@ export const paths = {
   },
   newIncident: () => '/incidents/new',
   incident: (key: string) => `/incidents/${key}`,
+  /** An evidence record, opened at a line, byte offset or JSON pointer when the entry has one. */
+  evidence: (key: string, id: string, at: EvidenceAt = {}) => {
+    const query = new URLSearchParams();
+    if (at.line != null) query.set('line', String(at.line));
+    if (at.byteOffset != null) query.set('byteOffset', String(at.byteOffset));
+    if (at.jsonPointer != null) query.set('pointer', at.jsonPointer);
+    const search = query.toString();
+    const path = `/incidents/${key}/evidence/${encodeURIComponent(id)}`;
+    return search === '' ? path : `${path}?${search}`;
+  },
 };

@@ -23,7 +23,7 @@ function SectionNav() {
 
 /** `/incidents/INC-n`: everything about one incident on one page. */
 export function IncidentPage({ incidentKey }: { incidentKey: string }) {
-  const { resource, reload, retry, save } = useIncident(incidentKey);
+  const { resource, reload, retry, save, decide } = useIncident(incidentKey);
   const title =
     resource.state === 'ready' ? `${incidentKey} ${resource.value.data.title}` : incidentKey;
   usePageTitle(title);
@@ -49,7 +49,7 @@ export function IncidentPage({ incidentKey }: { incidentKey: string }) {
       <div id="milestones">
         <MilestonesEditor incident={incident} save={save} onReload={reload} />
       </div>
-      <TimelinePanel incidentKey={incidentKey} />
+      <TimelinePanel incident={incident} decide={decide} onIncidentReload={reload} />
       <PostmortemPanel incidentKey={incidentKey} />
       <ActionsPanel incidentKey={incidentKey} />
     </div>
