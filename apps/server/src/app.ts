@@ -16,6 +16,7 @@ import { serviceHandlers } from './routes/services.routes';
 import { settingsHandlers } from './routes/settings.routes';
 import { rcaHandlers } from './routes/rca.routes';
 import { similarityHandlers } from './routes/similarity.routes';
+import { publicationHandlers } from './routes/publication.routes';
 import { systemHandlers } from './routes/system.routes';
 import { timelineHandlers } from './routes/timeline.routes';
 import { metricsHandlers } from './routes/metrics.routes';
@@ -81,6 +82,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...rcaHandlers(ctx),
     ...webhooksHandlers(ctx),
     ...similarityHandlers(ctx),
+    ...publicationHandlers(ctx),
   });
   return app;
 }

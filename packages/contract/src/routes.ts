@@ -17,6 +17,7 @@ import { timelineViewRoutes } from './operations/timeline-view';
 import { rcaRoutes } from './operations/rca';
 import { policyRoutes, postmortemWithDeadlines } from './operations/policy';
 import { webhooksRoutes } from './operations/webhooks';
+import { publicationRoutes } from './operations/publication';
 import { similarityRoutes } from './operations/similarity';
 import {
   actionItem,
@@ -288,6 +289,7 @@ export const routes = {
   ...policyRoutes,
   ...webhooksRoutes,
   ...similarityRoutes,
+  ...publicationRoutes,
 } as const;
 
 /** Operation ids. */
