@@ -66,6 +66,20 @@ describe.each(testDialects())('decision policy, checklist and gates API on %s', 
     expect((await move('in_review')).statusCode).toBe(200);
   });
 
+  it("checks secrets with the workspace's redaction allow-list", async () => {
+    await save({ sections: { summary: `Pool exhausted; key ${awsKey} pasted.` } });
+    expect((await move('in_review')).statusCode).toBe(409);
+    const allowed = await api.request('PUT', '/api/v1/settings/text-checks', {
+      blamelessAllow: [],
+      redactionAllow: [awsKey],
+    });
+    expect(allowed.statusCode).toBe(200);
+    const checklist = await api.request('GET', `${pm}/checklist`);
+    expect(
+      checklist.json<{ gates: { in_review: { missing: string[] } } }>().gates.in_review,
+    ).toEqual({ required: ['summary', 'no-secrets'], missing: [] });
+  });
+
   it('gates publication on the items a saved policy requires', async () => {
     const policy = await api.request('PUT', '/api/v1/settings/policy', {
       gates: { in_review: [], published: ['rca-coded', 'lessons'] },

@@ -34,7 +34,7 @@ export interface PostmortemChecklist extends ChecklistResult {
 
 /** Runs the checklist with the policy's weights and limits. */
 export async function evaluateChecklist(
-  repos: Pick<Repositories, 'actions' | 'directory'>,
+  repos: Pick<Repositories, 'actions' | 'directory' | 'settings'>,
   policy: DecisionPolicy,
   incident: Incident,
   postmortem: Postmortem,
