@@ -5,8 +5,10 @@ import { registerExport } from './commands/export.command';
 import { registerImport } from './commands/import.command';
 import { registerImportDocs } from './commands/import-docs.command';
 import { registerIncident } from './commands/incident.command';
+import { registerLint } from './commands/lint.command';
 import { registerMetrics } from './commands/metrics.command';
 import { registerMigrate } from './commands/migrate.command';
+import { registerRedact } from './commands/redact.command';
 import { registerServe } from './commands/serve.command';
 import { registerSearch } from './commands/search.command';
 import { registerSimilar } from './commands/similar.command';
@@ -14,6 +16,8 @@ import { registerTimeline } from './commands/timeline.command';
 import { registerPolicy } from './commands/policy.command';
 import { registerChecklist } from './commands/checklist.command';
 import { registerWebhook } from './commands/webhook.command';
+import { registerSlo } from './commands/slo.command';
+import { registerSli } from './commands/sli.command';
 import { exitCode } from './exit-codes';
 
 /** Builds the `aftermath` program with every command. */
@@ -39,7 +43,11 @@ export function buildProgram(): Command {
     registerSearch,
     registerSimilar,
     registerMetrics,
+    registerLint,
+    registerRedact,
     registerWebhook,
+    registerSlo,
+    registerSli,
   ]) {
     register(program);
   }

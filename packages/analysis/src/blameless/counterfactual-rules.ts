@@ -33,7 +33,8 @@ function judgeModal({ match }: MatchContext): Verdict | null {
     ruleId: 'blameless/counterfactual',
     severity: 'warning',
     message: `"${phrase}" is a counterfactual: it describes a world that did not happen instead of what did, and reads as judgement in hindsight.`,
-    suggestion: `Say what happened and why it made sense at the time, e.g. "… was not ${verb} because …", and turn what you wish had happened into an action item.`,
+    suggestion:
+      'Describe what did happen and why it made sense at the time; put what you wish had happened in an action item.',
   };
 }
 
