@@ -25,6 +25,7 @@ describe.each(testDialects())('Markdown round trip through storage on %s', (dial
       await loadDemoWorkspace(contextFor(source), systemPrincipal);
       const { items } = await source.incidents.list({ limit: 500, offset: 0 });
       expect(items.length).toBeGreaterThanOrEqual(5);
+      let coded = 0;
       for (const { key } of items) {
         const markdown = renderPostmortemMarkdown(
           await exportDocument(contextFor(source), systemPrincipal, key),
@@ -38,7 +39,10 @@ describe.each(testDialects())('Markdown round trip through storage on %s', (dial
           await exportDocument(contextFor(target), systemPrincipal, key),
         );
         expect(again).toBe(markdown);
+        if (markdown.includes('\n## Five whys\n') && markdown.includes('\n  trigger: ')) coded += 1;
       }
+      // The demo's coded RCA (trigger, factors citing entries, why chains) takes part.
+      expect(coded).toBeGreaterThan(0);
     } finally {
       await source.close();
       await target.close();

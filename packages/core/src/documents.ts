@@ -7,6 +7,8 @@ import {
 import { authorize } from './authorization';
 import type { Context } from './context';
 import { getIncident } from './incidents';
+import { assertRcaReferences, loadRcaReferences } from './rca';
+import { rcaFromDocument, rcaToDocument } from './rca/document-rca';
 
 /** Everything about one incident as a self-contained document (for Markdown / JSON export). */
 export async function exportDocument(
@@ -23,7 +25,13 @@ export async function exportDocument(
   return {
     incident,
     postmortem: postmortem
-      ? (({ incidentKey: _k, version: _v, ...rest }) => rest)(postmortem)
+      ? (({ incidentKey: _k, version: _v, ...rest }) => ({
+          ...rest,
+          rca: rcaToDocument(
+            rest.rca,
+            timeline.map((entry) => entry.id),
+          ),
+        }))(postmortem)
       : null,
     timeline: timeline.map(
       ({ id: _i, incidentKey: _k, version: _v, createdAt: _c, ...rest }) => rest,
@@ -53,16 +61,17 @@ export async function importDocument(
       ]);
     }
     await tx.incidents.insert({ ...doc.incident, version: 1 });
-    if (doc.postmortem)
-      await tx.postmortems.insert({ ...doc.postmortem, incidentKey: key, version: 1 });
+    const entryIds: string[] = [];
     for (const entry of doc.timeline) {
-      await tx.timeline.insert({
-        ...entry,
-        id: ctx.newId(),
-        incidentKey: key,
-        createdAt: now,
-        version: 1,
-      });
+      const id = ctx.newId();
+      entryIds.push(id);
+      await tx.timeline.insert({ ...entry, id, incidentKey: key, createdAt: now, version: 1 });
+    }
+    if (doc.postmortem) {
+      // The document cites entries by position (T1, T2, …); they now have ids of their own.
+      const rca = rcaFromDocument(doc.postmortem.rca, entryIds);
+      assertRcaReferences(rca, await loadRcaReferences(tx, key), 'postmortem.rca');
+      await tx.postmortems.insert({ ...doc.postmortem, rca, incidentKey: key, version: 1 });
     }
     for (const action of doc.actions) {
       await tx.actions.insert({

@@ -6,11 +6,22 @@ import {
 import type { NumberedLine } from './split-front-matter';
 import { isSectionHeading } from './section-text';
 
-/** What a level-2 heading can open: a prose section, the timeline or the action items. */
-export type BlockName = PostmortemSectionName | 'timeline' | 'actions';
+/** What a level-2 heading can open: a prose section or one of the table sections. */
+export type BlockName = PostmortemSectionName | TableSectionName;
 
-/** Headings of the two table sections. */
-export const tableSectionTitles = { timeline: 'Timeline', actions: 'Action items' } as const;
+/** Headings of the table sections: the coded RCA's two (written only when filled), then the rest. */
+export const tableSectionTitles = {
+  factors: 'Contributing factor table',
+  whys: 'Five whys',
+  timeline: 'Timeline',
+  actions: 'Action items',
+} as const;
+export type TableSectionName = keyof typeof tableSectionTitles;
+
+/** True when `name` is a table section rather than prose. */
+export function isTableSection(name: BlockName): name is TableSectionName {
+  return name in tableSectionTitles;
+}
 
 /** A level-2 heading and the lines under it, up to the next one. */
 export interface BodyBlock {
@@ -54,15 +65,15 @@ const byHeading = new Map<string, BlockName>([
   ...postmortemSectionNames.map(
     (name) => [normalize(postmortemSectionTitles[name]), name] as const,
   ),
-  [normalize(tableSectionTitles.timeline), 'timeline'],
-  [normalize(tableSectionTitles.actions), 'actions'],
+  ...(Object.keys(tableSectionTitles) as TableSectionName[]).map(
+    (name) => [normalize(tableSectionTitles[name]), name] as const,
+  ),
 ]);
 
 /** Every heading a file may use, in document order (for messages). */
 export const knownHeadings = [
   ...postmortemSectionNames.map((name) => postmortemSectionTitles[name]),
-  tableSectionTitles.timeline,
-  tableSectionTitles.actions,
+  ...Object.values(tableSectionTitles),
 ];
 
 /** The section a heading names, ignoring case and spacing; undefined when it names none. */

@@ -5,6 +5,7 @@ import {
   incident,
   milestones,
   postmortem,
+  rootCauseAnalysis,
   timelineEntry,
 } from '@aftermath/domain';
 
@@ -14,6 +15,11 @@ import {
  */
 export const postmortemMetaSchema = postmortem
   .pick({ owner: true, status: true, template: true, createdAt: true, updatedAt: true })
+  .extend({
+    // The coded RCA's trigger and root causes; optional so files from before them stay valid.
+    trigger: rootCauseAnalysis.shape.trigger.optional(),
+    rootCauses: rootCauseAnalysis.shape.rootCauses.optional(),
+  })
   .strict();
 
 /** The whole YAML front matter: every incident field plus the postmortem metadata (or null). */

@@ -57,6 +57,9 @@ export function renderFrontMatter(doc: PostmortemDocument): string {
       owner: p.owner,
       status: p.status,
       template: p.template,
+      // Written only when coded, so files from before coded RCA read and round-trip unchanged.
+      ...(p.rca.trigger !== null ? { trigger: p.rca.trigger } : {}),
+      ...(p.rca.rootCauses.length > 0 ? { rootCauses: p.rca.rootCauses } : {}),
       createdAt: p.createdAt,
       updatedAt: p.updatedAt,
     },

@@ -9,6 +9,7 @@ import {
 } from '@aftermath/domain';
 import { parseActionTable } from './action-table';
 import {
+  isTableSection,
   knownHeadings,
   resolveHeading,
   splitBody,
@@ -20,24 +21,29 @@ import type { FormatProblems } from './format-problems';
 import { parseSectionText } from './section-text';
 import type { NumberedLine } from './split-front-matter';
 import { isBlankText } from './table-cell';
-import { parseTimelineTable } from './timeline-table';
+import { parseTimelineRows } from './timeline-table';
+import { parseFactorTable, type FactorRow } from './factor-table';
+import { parseWhyTable, type WhyChainRows } from './why-table';
 
 /** What the Markdown body holds, with the line of each prose section that has text. */
 export interface ParsedBody {
   sections: PostmortemSections;
   sectionLines: Partial<Record<PostmortemSectionName, number>>;
-  timeline: DocumentTimelineEntry[];
+  /** Timeline entries in file order (the document sorts them by time). */
+  timelineRows: DocumentTimelineEntry[];
   actions: DocumentActionItem[];
+  /** The coded RCA tables, with the line of their heading when present. */
+  factors: FactorRow[];
+  whys: WhyChainRows[];
+  rcaTableLines: Partial<Record<'factors' | 'whys', number>>;
 }
 
 function fieldOf(name: BlockName): string {
-  return name === 'timeline' || name === 'actions' ? name : `sections.${name}`;
+  return isTableSection(name) ? name : `sections.${name}`;
 }
 
 function titleOf(name: BlockName): string {
-  return name === 'timeline' || name === 'actions'
-    ? tableSectionTitles[name]
-    : postmortemSectionTitles[name];
+  return isTableSection(name) ? tableSectionTitles[name] : postmortemSectionTitles[name];
 }
 
 function checkPreamble(lines: readonly NumberedLine[], problems: FormatProblems): void {
@@ -90,7 +96,7 @@ export function parseBody(lines: readonly NumberedLine[], problems: FormatProble
   const sections: PostmortemSections = { ...emptySections };
   const sectionLines: ParsedBody['sectionLines'] = {};
   for (const [name, block] of named) {
-    if (name === 'timeline' || name === 'actions') continue;
+    if (isTableSection(name)) continue;
     sections[name] = parseSectionText(block.lines);
     if (sections[name] !== '') sectionLines[name] = block.line;
   }
@@ -99,10 +105,18 @@ export function parseBody(lines: readonly NumberedLine[], problems: FormatProble
     const name = String(issue.path[0]) as PostmortemSectionName;
     problems.add(named.get(name)?.line ?? 1, `sections.${name}`, issue.message);
   }
+  const rcaTableLines: ParsedBody['rcaTableLines'] = {};
+  for (const name of ['factors', 'whys'] as const) {
+    const line = named.get(name)?.line;
+    if (line !== undefined) rcaTableLines[name] = line;
+  }
   return {
     sections,
     sectionLines,
-    timeline: parseTimelineTable(named.get('timeline')?.lines ?? [], problems),
+    timelineRows: parseTimelineRows(named.get('timeline')?.lines ?? [], problems),
     actions: parseActionTable(named.get('actions')?.lines ?? [], problems),
+    factors: parseFactorTable(named.get('factors')?.lines ?? [], problems),
+    whys: parseWhyTable(named.get('whys')?.lines ?? [], problems),
+    rcaTableLines,
   };
 }

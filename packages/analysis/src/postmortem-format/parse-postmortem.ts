@@ -1,8 +1,10 @@
-import { createEmptyRca, type PostmortemDocument } from '@aftermath/domain';
+import type { PostmortemDocument } from '@aftermath/domain';
+import { assembleRca } from './assemble-rca';
 import { FormatProblems } from './format-problems';
 import { parseFrontMatter, type FrontMatter } from './front-matter';
 import { parseBody, type ParsedBody } from './parse-body';
 import { splitFrontMatter } from './split-front-matter';
+import { sortTimeline } from './timeline-table';
 
 function checkSectionsHaveAPostmortem(
   front: FrontMatter,
@@ -10,6 +12,15 @@ function checkSectionsHaveAPostmortem(
   problems: FormatProblems,
 ): void {
   if (front.postmortem !== null) return;
+  const tables = { factors: body.factors.length, whys: body.whys.length };
+  for (const [name, line] of Object.entries(body.rcaTableLines)) {
+    if (tables[name as keyof typeof tables] === 0) continue;
+    problems.add(
+      line,
+      name,
+      'the coded root-cause analysis needs a postmortem; expected postmortem metadata in the front matter instead of "postmortem: null"',
+    );
+  }
   for (const [name, line] of Object.entries(body.sectionLines)) {
     problems.add(
       line,
@@ -19,8 +30,13 @@ function checkSectionsHaveAPostmortem(
   }
 }
 
-function assemble(front: FrontMatter, body: ParsedBody): PostmortemDocument {
+function assemble(
+  front: FrontMatter,
+  body: ParsedBody,
+  problems: FormatProblems,
+): PostmortemDocument {
   const { postmortem: meta, ...incident } = front;
+  const rca = meta && assembleRca(meta, body.factors, body.whys, body.timelineRows, problems);
   return {
     incident,
     postmortem: meta && {
@@ -28,11 +44,11 @@ function assemble(front: FrontMatter, body: ParsedBody): PostmortemDocument {
       status: meta.status,
       template: meta.template,
       sections: body.sections,
-      rca: createEmptyRca(),
+      rca: rca ?? { trigger: null, rootCauses: [], factors: [], whys: [] },
       createdAt: meta.createdAt,
       updatedAt: meta.updatedAt,
     },
-    timeline: body.timeline,
+    timeline: sortTimeline(body.timelineRows),
     actions: body.actions,
   };
 }
@@ -57,5 +73,7 @@ export function parsePostmortemMarkdown(text: string, file: string): PostmortemD
   const body = parseBody(split.body, problems);
   if (front) checkSectionsHaveAPostmortem(front, body, problems);
   if (!front || problems.count > 0) throw problems.toError(file);
-  return assemble(front, body);
+  const doc = assemble(front, body, problems);
+  if (problems.count > 0) throw problems.toError(file);
+  return doc;
 }

@@ -74,8 +74,8 @@ function rowToInput(row: TableRow<TimelineColumnKey>, report: (f: string, m: str
   };
 }
 
-/** Reads the timeline section's table; rows come back in time order. */
-export function parseTimelineTable(
+/** Reads the timeline section's table; rows come back in file order. */
+export function parseTimelineRows(
   lines: readonly NumberedLine[],
   problems: FormatProblems,
 ): DocumentTimelineEntry[] {
@@ -97,5 +97,5 @@ export function parseTimelineTable(
       entries.push(result.data);
     }
   }
-  return sortTimeline(entries);
+  return entries;
 }

@@ -1,5 +1,6 @@
 import type {
   ActionStatus,
+  ContributingFactorCategory,
   CreateActionItemInput,
   CreateIncidentInput,
   CreateTimelineEntryInput,
@@ -27,10 +28,22 @@ export interface DemoAction extends Omit<CreateActionItemInput, 'dueDate' | 'sta
   status: ActionStatus;
 }
 
+/**
+ * The coded root-cause analysis of a demo postmortem. `cites` names timeline entries by their
+ * exact title (the loader turns titles into entry ids); factor and chain ids are numbered.
+ */
+export interface DemoRca {
+  trigger: string | null;
+  rootCauses: string[];
+  factors: { category: ContributingFactorCategory; description: string; cites: string[] }[];
+  whys: { problem: string; links: { why: string; answer: string; cites: string[] }[] }[];
+}
+
 /** The postmortem of a demo incident, and how far through review it got. */
 export interface DemoPostmortem {
   owner: string;
   status: PostmortemStatus;
+  rca?: DemoRca;
   sections: Partial<PostmortemSections>;
 }
 

@@ -5,11 +5,40 @@ import {
   type IncidentKey,
   type PostmortemStatus,
   type Principal,
+  type RootCauseAnalysis,
 } from '@aftermath/domain';
 import { createAction, updateAction } from '../actions';
 import { savePostmortem, transitionPostmortem } from '../postmortems';
 import type { DemoClock } from './demo-clock';
-import type { DemoAction, DemoPostmortem } from './demo-incident';
+import type { DemoAction, DemoPostmortem, DemoRca } from './demo-incident';
+
+/** The demo's analysis with cited titles turned into the ids the entries got. */
+function resolveDemoRca(rca: DemoRca, entryIds: ReadonlyMap<string, string>): RootCauseAnalysis {
+  const idOf = (title: string) => {
+    const id = entryIds.get(title);
+    if (id === undefined) throw new Error(`demo RCA cites "${title}", which is no timeline entry`);
+    return id;
+  };
+  return {
+    trigger: rca.trigger,
+    rootCauses: rca.rootCauses,
+    factors: rca.factors.map((factor, i) => ({
+      id: `f${i + 1}`,
+      category: factor.category,
+      description: factor.description,
+      entryIds: factor.cites.map(idOf),
+    })),
+    whys: rca.whys.map((chain, i) => ({
+      id: `w${i + 1}`,
+      problem: chain.problem,
+      links: chain.links.map((link) => ({
+        why: link.why,
+        answer: link.answer,
+        evidence: link.cites.map((title) => ({ entryId: idOf(title) })),
+      })),
+    })),
+  };
+}
 
 /** Review steps from a fresh draft to each postmortem status. */
 const reviewPath: Record<PostmortemStatus, PostmortemStatus[]> = {
@@ -27,10 +56,12 @@ export async function loadDemoPostmortem(
   demo: DemoPostmortem,
   clock: DemoClock,
   draftedAt: Date,
+  entryIds: ReadonlyMap<string, string>,
 ): Promise<void> {
   let postmortem = await savePostmortem(clock.ctxAt(draftedAt), principal, key, null, {
     owner: demo.owner,
     sections: demo.sections,
+    ...(demo.rca ? { rca: resolveDemoRca(demo.rca, entryIds) } : {}),
   });
   let stepAt = draftedAt;
   for (const to of reviewPath[demo.status]) {

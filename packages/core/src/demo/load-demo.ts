@@ -62,6 +62,7 @@ async function loadIncident(
 ): Promise<void> {
   const clock = createDemoClock(ctx, demo, now);
   let incident = await createDemoIncident(principal, demo, clock);
+  const entryIds = new Map<string, string>();
   for (const entry of demo.timeline) {
     const at = clock.at(entry.at);
     const input = parseOrThrow(
@@ -71,13 +72,14 @@ async function loadIncident(
     );
     // Entries imported from before the incident was declared are recorded at declaration.
     const recordedAt = new Date(Math.max(at.getTime(), Date.parse(incident.createdAt)));
-    await addTimelineEntry(clock.ctxAt(recordedAt), principal, incident.key, input);
+    const added = await addTimelineEntry(clock.ctxAt(recordedAt), principal, incident.key, input);
+    entryIds.set(added.title, added.id);
   }
   incident = await advanceStatus(principal, incident, demo, clock, ['mitigated', 'resolved']);
   const settled = incident.milestones.resolvedAt ?? incident.milestones.mitigatedAt;
   const draftedAt = clock.later(settled ? new Date(settled) : clock.at(0), 1);
   if (demo.postmortem) {
-    await loadDemoPostmortem(principal, incident.key, demo.postmortem, clock, draftedAt);
+    await loadDemoPostmortem(principal, incident.key, demo.postmortem, clock, draftedAt, entryIds);
   }
   await loadDemoActions(principal, incident.key, demo.actions, clock, draftedAt);
   await advanceStatus(principal, incident, demo, clock, ['closed']);

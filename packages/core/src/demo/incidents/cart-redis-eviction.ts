@@ -138,6 +138,55 @@ export const cartRedisEviction: DemoIncident = {
     },
   ],
   postmortem: {
+    rca: {
+      trigger: 'traffic-change',
+      rootCauses: ['configuration', 'capacity-planning'],
+      factors: [
+        {
+          category: 'detection',
+          description:
+            'RedisMemoryHigh is a warning routed to Slack; it fired well before evictions began and nobody was paged.',
+          cites: ['RedisMemoryHigh warning: cart-redis used_memory at 95% of maxmemory'],
+        },
+        {
+          category: 'architecture',
+          description:
+            'Carts live only in Redis, yet the new cluster kept the cache default maxmemory-policy allkeys-lru.',
+          cites: ['cart-service switched to the managed Redis cluster cart-redis-v2'],
+        },
+        {
+          category: 'detection',
+          description: 'Customers noticed empty carts before our own monitoring did.',
+          cites: [
+            'Support: several tickets about empty carts since this morning',
+            'cart-redis evicted_keys rising: 1,800 keys/min',
+          ],
+        },
+      ],
+      whys: [
+        {
+          problem: 'Carts of about 3,100 customers were emptied.',
+          links: [
+            {
+              why: 'Why were carts emptied?',
+              answer: 'cart-redis evicted cart keys once it reached maxmemory.',
+              cites: ['cart-redis evicted_keys rising: 1,800 keys/min'],
+            },
+            {
+              why: 'Why did it evict instead of refusing writes?',
+              answer: 'The managed cluster came with the cache default policy allkeys-lru.',
+              cites: ['cart-service switched to the managed Redis cluster cart-redis-v2'],
+            },
+            {
+              why: 'Why was the cache default kept?',
+              answer:
+                'The migration checklist treated Redis as a cache, not as the store of record for carts.',
+              cites: [],
+            },
+          ],
+        },
+      ],
+    },
     owner: 'amara.okafor',
     status: 'published',
     sections: {

@@ -160,6 +160,60 @@ export const checkoutDbFailover: DemoIncident = {
     },
   ],
   postmortem: {
+    rca: {
+      trigger: 'hardware',
+      rootCauses: ['configuration', 'complex-system-behaviour'],
+      factors: [
+        {
+          category: 'change-management',
+          description:
+            'The 600 s DNS cache override was reviewed as a performance change; its effect on failover was not considered.',
+          cites: ['node-local-dns caches internal records for 600 s regardless of TTL'],
+        },
+        {
+          category: 'tooling',
+          description:
+            'Restarting checkout-api did not help because the stale record lived in node-local-dns, not in the pods.',
+          cites: [
+            'Restarted checkout-api deployment (rollout restart)',
+            'Pods resolve payments-db-primary.internal to 10.4.2.11 (old primary)',
+          ],
+        },
+        {
+          category: 'architecture',
+          description:
+            'Database failover relies on a DNS name whose TTL is only honoured when every cache layer respects it.',
+          cites: ['Patroni promoted payments-db-2 to primary'],
+        },
+      ],
+      whys: [
+        {
+          problem: 'Checkout failed for about 40 minutes after a routine database failover.',
+          links: [
+            {
+              why: 'Why did checkout fail?',
+              answer: 'checkout-api kept writing to the old primary, now read-only.',
+              cites: ['checkout-api: "cannot execute INSERT in a read-only transaction"'],
+            },
+            {
+              why: 'Why did it write to the old primary?',
+              answer: 'Pods resolved payments-db-primary.internal to the old address.',
+              cites: ['Pods resolve payments-db-primary.internal to 10.4.2.11 (old primary)'],
+            },
+            {
+              why: 'Why was the old address still resolved?',
+              answer: 'node-local-dns cached internal records for 600 s, ignoring the 5 s TTL.',
+              cites: ['node-local-dns caches internal records for 600 s regardless of TTL'],
+            },
+            {
+              why: 'Why was the cache that long?',
+              answer: 'A performance change raised it without a failover test.',
+              cites: [],
+            },
+          ],
+        },
+      ],
+    },
     owner: 'sofia.rossi',
     status: 'closed',
     sections: {

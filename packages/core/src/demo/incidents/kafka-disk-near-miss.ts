@@ -110,6 +110,19 @@ export const kafkaDiskNearMiss: DemoIncident = {
     },
   ],
   postmortem: {
+    rca: {
+      trigger: 'config-push',
+      rootCauses: ['capacity-planning'],
+      factors: [
+        {
+          category: 'capacity',
+          description:
+            'Nobody estimated the disk needed for seven days of clickstream.raw before merging.',
+          cites: ['PR #1290 merged: clickstream.raw retention.ms 1 day → 7 days'],
+        },
+      ],
+      whys: [],
+    },
     owner: 'jonas.berg',
     status: 'draft',
     sections: {

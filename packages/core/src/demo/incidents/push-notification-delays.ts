@@ -120,6 +120,12 @@ export const pushNotificationDelays: DemoIncident = {
     },
   ],
   postmortem: {
+    rca: {
+      trigger: 'binary-push',
+      rootCauses: [],
+      factors: [],
+      whys: [],
+    },
     owner: 'lena.fischer',
     status: 'draft',
     sections: {

@@ -117,6 +117,56 @@ export const rateLimitConfigPush: DemoIncident = {
     },
   ],
   postmortem: {
+    rca: {
+      trigger: 'config-push',
+      rootCauses: ['configuration', 'development-process'],
+      factors: [
+        {
+          category: 'change-management',
+          description: 'The config was pushed to every region in one step, with no canary region.',
+          cites: ['Config push ratelimits/v2 with per-tenant limits (unit: second) to all regions'],
+        },
+        {
+          category: 'dependency',
+          description:
+            'rate-limiter 4.7 silently ignores unknown fields, so the new "unit" was read as the old default.',
+          cites: ['rate-limiter 4.7 (us-east, eu-west): unknown field "unit" ignored'],
+        },
+        {
+          category: 'communication',
+          description: 'Partners learned of failed order syncs from their own monitoring.',
+          cites: [
+            'Partner support: two partners report failed order syncs; replay instructions sent',
+          ],
+        },
+      ],
+      whys: [
+        {
+          problem: 'API requests were throttled with 429 in us-east and eu-west.',
+          links: [
+            {
+              why: 'Why were requests throttled?',
+              answer: 'Per-tenant limits were read per minute instead of per second.',
+              cites: ['rate-limiter 4.7 (us-east, eu-west): unknown field "unit" ignored'],
+            },
+            {
+              why: 'Why were they read per minute?',
+              answer:
+                'Those regions still ran rate-limiter 4.7, which does not know the "unit" field.',
+              cites: [
+                'Config push ratelimits/v2 with per-tenant limits (unit: second) to all regions',
+              ],
+            },
+            {
+              why: 'Why did they still run 4.7?',
+              answer:
+                'The 4.9 rollout had been paused there and nothing checks config against running binaries.',
+              cites: [],
+            },
+          ],
+        },
+      ],
+    },
     owner: 'hana.sato',
     status: 'published',
     sections: {

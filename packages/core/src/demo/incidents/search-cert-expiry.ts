@@ -143,6 +143,52 @@ export const searchCertExpiry: DemoIncident = {
     },
   ],
   postmortem: {
+    rca: {
+      trigger: 'scheduled-job',
+      rootCauses: ['configuration', 'development-process'],
+      factors: [
+        {
+          category: 'detection',
+          description:
+            'The Certificate was not Ready for 30 days; the warnings were only visible with kubectl describe.',
+          cites: ['Certificate search-api-mtls: Ready=False, IssuerNotFound'],
+        },
+        {
+          category: 'change-management',
+          description: 'The issuer rename updated templates but not existing Certificates.',
+          cites: ['ClusterIssuer internal-ca renamed to internal-ca-v2'],
+        },
+        {
+          category: 'documentation',
+          description:
+            'The runbook for TLS errors did not mention checking cert-manager Certificate status.',
+          cites: ['Gateway logs show certificate verification failures towards search-api only'],
+        },
+      ],
+      whys: [
+        {
+          problem: 'Search was unavailable for 52 minutes.',
+          links: [
+            {
+              why: 'Why was search unavailable?',
+              answer: 'The gateway rejected search-api because its mTLS certificate had expired.',
+              cites: ['api-gateway: upstream connect error, TLS error: CERTIFICATE_VERIFY_FAILED'],
+            },
+            {
+              why: 'Why had the certificate expired?',
+              answer: 'cert-manager could not renew it: its issuer no longer existed.',
+              cites: ['Certificate search-api-mtls: Ready=False, IssuerNotFound'],
+            },
+            {
+              why: 'Why did the issuer not exist?',
+              answer:
+                'The issuer was renamed and existing Certificates still referenced the old name.',
+              cites: ['ClusterIssuer internal-ca renamed to internal-ca-v2'],
+            },
+          ],
+        },
+      ],
+    },
     owner: 'kwame.mensah',
     status: 'published',
     sections: {

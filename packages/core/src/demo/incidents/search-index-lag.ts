@@ -147,6 +147,57 @@ export const searchIndexLag: DemoIncident = {
     },
   ],
   postmortem: {
+    rca: {
+      trigger: 'binary-push',
+      rootCauses: ['complex-system-behaviour', 'development-process'],
+      factors: [
+        {
+          category: 'process',
+          description:
+            'The larger batch size was load-tested with small description updates, not with price updates.',
+          cites: ['search-indexer v2.14.0 deployed (max.poll.records 500 → 5000)'],
+        },
+        {
+          category: 'capacity',
+          description: 'A catalog-wide price update arrived twelve minutes after the deploy.',
+          cites: ['Pricing job published a catalog-wide price update (412,000 messages)'],
+        },
+        {
+          category: 'detection',
+          description:
+            'Lag paged only after 15 minutes above 500k; the rebalance storm was visible much earlier.',
+          cites: [
+            '14 rebalances in 25 minutes; partitions reassigned before any batch commits',
+            'SearchIndexerLagHigh: lag 540k messages for 15 minutes',
+          ],
+        },
+      ],
+      whys: [
+        {
+          problem: 'Search showed outdated prices for about two hours.',
+          links: [
+            {
+              why: 'Why were prices outdated?',
+              answer: 'The indexer made no progress on its partitions.',
+              cites: [
+                '14 rebalances in 25 minutes; partitions reassigned before any batch commits',
+              ],
+            },
+            {
+              why: 'Why no progress?',
+              answer:
+                'Each batch of 5,000 took longer than max.poll.interval, so consumers left the group.',
+              cites: ['search-indexer: consumer poll timeout has expired, leaving group'],
+            },
+            {
+              why: 'Why did batches take that long?',
+              answer: 'Price updates are 20 times more expensive to index than the tested updates.',
+              cites: ['Pricing job published a catalog-wide price update (412,000 messages)'],
+            },
+          ],
+        },
+      ],
+    },
     owner: 'ines.duarte',
     status: 'approved',
     sections: {

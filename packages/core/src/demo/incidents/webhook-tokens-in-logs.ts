@@ -120,6 +120,44 @@ export const webhookTokensInLogs: DemoIncident = {
     },
   ],
   postmortem: {
+    rca: {
+      trigger: 'config-push',
+      rootCauses: ['security', 'software-defect'],
+      factors: [
+        {
+          category: 'process',
+          description:
+            'Header logging was reviewed with a test tenant that sends no Authorization header.',
+          cites: [
+            'notifications-worker v5.2.0: log outgoing webhook request headers at debug level',
+          ],
+        },
+        {
+          category: 'tooling',
+          description: 'The log secret scanner caught the tokens, within the hour.',
+          cites: ['Log secret scanner: 1,934 findings of kind http-authorization-header'],
+        },
+      ],
+      whys: [
+        {
+          problem: 'Customer webhook credentials were written to logs.',
+          links: [
+            {
+              why: 'Why were credentials logged?',
+              answer: 'Debug logging wrote outgoing request headers, Authorization included.',
+              cites: ['Dynamic log level set to debug for tenant 4411 on notifications-worker'],
+            },
+            {
+              why: 'Why were headers not redacted?',
+              answer: 'The HTTP client logger has no default redaction for credential headers.',
+              cites: [
+                'notifications-worker v5.2.0: log outgoing webhook request headers at debug level',
+              ],
+            },
+          ],
+        },
+      ],
+    },
     owner: 'rafael.lima',
     status: 'in_review',
     sections: {
