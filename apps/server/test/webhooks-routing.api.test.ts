@@ -131,6 +131,19 @@ describe.each(testDialects())('webhook routing on %s', (dialect) => {
     expect(await timelineTitles('INC-1')).toContain('[RESOLVED] HighLatency — HighLatency summary');
   });
 
+  it('opens one incident for alerts of one group that arrive at the same time', async () => {
+    const labels = { severity: 'critical', service: 'payments' };
+    const group = '{}:{service="payments"}';
+    const answers = await Promise.all(
+      ['A', 'B', 'C'].map((name) =>
+        deliver(alertmanagerBody({ alertname: `Payments${name}`, groupKey: group, labels })),
+      ),
+    );
+    expect(answers.map((answer) => answer.incidentKey)).toEqual(['INC-1', 'INC-1', 'INC-1']);
+    expect(answers.filter((answer) => answer.created)).toHaveLength(1);
+    expect(await incidents()).toHaveLength(1);
+  });
+
   it('opens no incident during a maintenance window but keeps the evidence, listed as suppressed', async () => {
     const answer = await deliver(
       alertmanagerBody({

@@ -75,6 +75,8 @@ async function openIncident(
   return (await createIncident(ctx, systemPrincipal, input)).key;
 }
 
+const routingTurnKey = 'webhooks.routing-turn';
+
 /** Thrown inside the transaction when a concurrent twin of the delivery was stored first. */
 class RepeatedDelivery extends Error {}
 
@@ -95,6 +97,10 @@ interface Accepted {
 async function routeAndStore(ctx: Context, tx: Repositories, accepted: Accepted) {
   const { request, body, facts } = accepted;
   const receivedAt = ctx.clock().toISOString();
+  // Writing one shared row first makes concurrent deliveries route one after the other (the row
+  // stays locked until commit on PostgreSQL; SQLite runs one write transaction at a time), so two
+  // alerts of one group arriving together cannot both open an incident.
+  await tx.settings.set(routingTurnKey, { receivedAt });
   const decision = await decideRoute(tx, accepted.routing, request.source, facts, receivedAt);
   const incidentKey =
     decision.kind === 'create'
