@@ -16,6 +16,8 @@ import { registerTimeline } from './commands/timeline.command';
 import { registerPolicy } from './commands/policy.command';
 import { registerChecklist } from './commands/checklist.command';
 import { registerWebhook } from './commands/webhook.command';
+import { registerSlo } from './commands/slo.command';
+import { registerSli } from './commands/sli.command';
 import { exitCode } from './exit-codes';
 
 /** Builds the `aftermath` program with every command. */
@@ -44,6 +46,8 @@ export function buildProgram(): Command {
     registerLint,
     registerRedact,
     registerWebhook,
+    registerSlo,
+    registerSli,
   ]) {
     register(program);
   }

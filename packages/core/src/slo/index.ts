@@ -12,3 +12,5 @@ export { setPrometheusSource, listPrometheusSources, pollPrometheusSli } from '.
 export type { PrometheusClient, PrometheusSourceConfig } from './prometheus-source';
 export { startSloPolling } from './slo-polling';
 export type { SloPolling, SloPollingOptions } from './slo-polling';
+export { sliSeriesNames } from '@aftermath/importers';
+export type { SliSeries } from '@aftermath/importers';
