@@ -7,6 +7,7 @@ import './styles/controls.css';
 import './styles/surfaces.css';
 import './styles/incident.css';
 import './styles/timeline.css';
+import './styles/similar-public.css';
 
 const root = document.getElementById('root');
 if (root) {

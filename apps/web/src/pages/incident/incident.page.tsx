@@ -7,6 +7,8 @@ import { ActionsPanel } from './actions/actions-panel';
 import { IncidentHeader } from './header/incident-header';
 import { MilestonesEditor } from './milestones/milestones-editor';
 import { PostmortemPanel } from './postmortem/postmortem-panel';
+import { PublicDiffPanel } from './publication/public-diff-panel';
+import { SimilarPanel } from './similar/similar-panel';
 import { TimelinePanel } from './timeline/timeline-panel';
 import { useIncident } from './use-incident';
 
@@ -17,6 +19,7 @@ function SectionNav() {
       <a href="#timeline">Timeline</a>
       <a href="#postmortem">Postmortem</a>
       <a href="#actions">Action items</a>
+      <a href="#similar">Similar incidents</a>
     </nav>
   );
 }
@@ -51,7 +54,9 @@ export function IncidentPage({ incidentKey }: { incidentKey: string }) {
       </div>
       <TimelinePanel incident={incident} decide={decide} onIncidentReload={reload} />
       <PostmortemPanel incidentKey={incidentKey} />
+      <PublicDiffPanel incidentKey={incidentKey} />
       <ActionsPanel incidentKey={incidentKey} />
+      <SimilarPanel incident={incident} save={save} />
     </div>
   );
 }
