@@ -4,3 +4,4 @@ export * from './schemas';
 export * from './openapi';
 export * from './client';
 export * from './operations/search';
+export * from './operations/analysis';

@@ -107,3 +107,6 @@ export const analysisRoutes = {
     response: textCheckSettings,
   }),
 } as const;
+
+/** The answer of `POST /api/v1/lint`. */
+export type LintResponse = z.infer<typeof lintResponse>;

@@ -2,7 +2,9 @@ import type { PostmortemSectionName } from '@aftermath/domain';
 import { postmortemSectionTitles } from '@aftermath/domain';
 import { useId } from 'react';
 import { LazyMarkdownPreview } from '../../../ui/lazy-markdown';
+import { LanguageFindings } from './language-findings';
 import { isContested, type SectionDraft } from './section-drafts';
+import { useLanguageLint } from './use-language-lint';
 
 /**
  * One postmortem section: Markdown on the left, the sanitized preview on the right. When someone
@@ -31,6 +33,7 @@ export function SectionEditor({
   const text = draft?.text ?? saved;
   const changed = draft !== undefined && draft.text !== saved;
   const contested = showLatest && isContested(draft, saved);
+  const lint = useLanguageLint(text);
   return (
     <section className={`pm-section${changed ? ' is-changed' : ''}`} aria-labelledby={`${id}-h`}>
       <div className="pm-section-header">
@@ -50,6 +53,7 @@ export function SectionEditor({
         />
         <LazyMarkdownPreview source={text} label={`${title} preview`} />
       </div>
+      <LanguageFindings lint={lint} title={title} />
       {contested && (
         <div className="latest-saved" role="region" aria-label={`Latest saved ${title}`}>
           <p>
