@@ -1,5 +1,3 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { getIncident, importEvidence, listEvidenceFormats, type Context } from '@aftermath/core';
 import {
@@ -16,6 +14,7 @@ import { reportError, type Output } from '../output';
 import { runAction } from '../run-action';
 import { withContext, withDataOptions, type DataOptions } from '../store-options';
 import { formatImportSummary, type ImportedFile } from './import.format';
+import { openImportSource, parseReferenceDate } from './import-sources';
 import { createProgressDisplay } from './import.progress';
 import { importStatuspageFile, type StatuspageFileResult } from './import-statuspage';
 
@@ -23,6 +22,7 @@ interface ImportOptions extends DataOptions {
   incident?: string;
   format: string;
   zone?: string;
+  referenceDate?: string;
 }
 
 function parseFormat(format: string): EvidenceFormat | 'auto' {
@@ -31,16 +31,6 @@ function parseFormat(format: string): EvidenceFormat | 'auto' {
     return format as EvidenceFormat | 'auto';
   }
   throw new UsageError(`--format must be auto or one of: ${known.join(', ')}; got "${format}"`);
-}
-
-/** The bytes of a path (`-` is stdin), with its size when it is a file. */
-async function openSource(path: string) {
-  if (path === '-') return { name: 'stdin', source: process.stdin, sizeHint: undefined };
-  const info = await stat(path).catch(() => null);
-  if (info === null) throw new UsageError(`${path}: no such file`);
-  if (!info.isFile()) throw new UsageError(`${path}: not a file (give the files inside a folder)`);
-  const source = createReadStream(path, { highWaterMark: 1024 * 1024 });
-  return { name: path, source, sizeHint: info.size };
 }
 
 /** Makes sure an error about a file names the file. */
@@ -56,7 +46,11 @@ async function importOne(
   path: string,
   options: ImportOptions & { parsedFormat: EvidenceFormat | 'auto' },
 ): Promise<ImportedFile> {
-  const { name, source, sizeHint } = await openSource(path);
+  const { name, source, sizeHint, importers } = await openImportSource(
+    path,
+    options.format,
+    options.referenceDate,
+  );
   const progress = await createProgressDisplay(name, process.stderr.isTTY && !output.json);
   try {
     const evidence = await importEvidence(ctx, systemPrincipal, key, {
@@ -66,12 +60,13 @@ async function importOne(
       channel: 'cli',
       ...(options.zone === undefined ? {} : { defaultZone: options.zone }),
       ...(sizeHint === undefined ? {} : { sizeHint }),
+      ...(importers === undefined ? {} : { importers }),
       onProgress: (update) => progress.update(update),
     });
     return { file: name, evidence, detected: options.parsedFormat === 'auto' };
   } finally {
     progress.stop();
-    if (source !== process.stdin) source.destroy();
+    if (source !== process.stdin) source.destroy?.();
   }
 }
 
@@ -115,14 +110,21 @@ export function registerImport(program: Command): void {
     program
       .command('import')
       .description("import evidence files into an incident's timeline (gzip is read as is)")
-      .argument('<paths...>', 'evidence files; - reads stdin')
+      .argument(
+        '<paths...>',
+        'evidence files (an unpacked Slack export folder with --format slack); - reads stdin',
+      )
       .option('--incident <key>', 'the incident, e.g. INC-42 (not with --format statuspage)')
       .option(
         '--format <format>',
         `auto (detect), statuspage (creates incidents) or one of: ${formats.join(', ')}`,
         'auto',
       )
-      .option('--zone <zone>', 'IANA zone for times written without one (default UTC)'),
+      .option('--zone <zone>', 'IANA zone for times written without one (default UTC)')
+      .option(
+        '--reference-date <YYYY-MM-DD>',
+        'the day of chat transcript lines that carry only a time (--format chat)',
+      ),
   ).action(
     runAction(async (output, paths: string[], options: ImportOptions) => {
       if (options.format === 'statuspage') return importStatuspage(output, paths, options);
@@ -133,6 +135,7 @@ export function registerImport(program: Command): void {
       }
       const key = parseOrThrow(incidentKey, options.incident, '--incident');
       const parsedFormat = parseFormat(options.format);
+      parseReferenceDate(options.referenceDate);
       const imported: ImportedFile[] = [];
       let failed = 0;
       await withContext(options, async (ctx) => {
