@@ -55,6 +55,8 @@ describe('webhook routing files', () => {
 
   it('refuses a rule with an unknown field instead of ignoring it', () => {
     const typo = 'rules:\n  - name: pages\n    matches: {severity: critical}\n';
-    expect(() => readWebhookRoutingFile(typo, 'r.yaml')).toThrow('r.yaml:3: rules.0.matches: unknown field');
+    expect(() => readWebhookRoutingFile(typo, 'r.yaml')).toThrow(
+      'r.yaml:3: rules.0.matches: unknown field',
+    );
   });
 });
