@@ -50,6 +50,23 @@ describe.each(testDialects())('similar incidents and recurrence API on %s', (dia
     );
   });
 
+  it('names a shared coded trigger and root cause as reasons', async () => {
+    const rca = { trigger: 'config-push', rootCauses: ['configuration'], factors: [], whys: [] };
+    for (const key of ['INC-1', 'INC-3']) {
+      const saved = await api.request('PUT', `/api/v1/incidents/${key}/postmortem`, { rca });
+      expect(saved.statusCode).toBe(200);
+    }
+    const { items } = (
+      await api.request('GET', '/api/v1/incidents/INC-3/similar')
+    ).json<SimilarBody>();
+    expect(items[0]?.reasons).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'trigger', values: ['config-push'] }),
+        expect.objectContaining({ kind: 'root-cause', values: ['configuration'] }),
+      ]),
+    );
+  });
+
   it('marks a recurrence, refuses itself, unknown incidents and cycles, and clears it', async () => {
     const mark = await api.request(
       'PATCH',
