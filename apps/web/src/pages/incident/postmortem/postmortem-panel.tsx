@@ -3,6 +3,7 @@ import { describeError } from '../../../api/client';
 import { LoadFailed, Loading, Notice } from '../../../ui/states';
 import { ChecklistPanel } from './checklist/checklist-panel';
 import { PostmortemEditor } from './postmortem-editor';
+import { LazyRcaPanel } from './rca/lazy-rca-panel';
 import { usePostmortem } from './use-postmortem';
 
 function StartPostmortem({ onStart }: { onStart: () => Promise<void> }) {
@@ -36,7 +37,8 @@ function StartPostmortem({ onStart }: { onStart: () => Promise<void> }) {
 
 /** The postmortem of the incident: a start button, or the editor with its review status. */
 export function PostmortemPanel({ incidentKey }: { incidentKey: string }) {
-  const { resource, reload, retry, start, saveSections, transition } = usePostmortem(incidentKey);
+  const { resource, reload, retry, start, saveSections, saveRca, transition } =
+    usePostmortem(incidentKey);
   return (
     <section id="postmortem" className="card" aria-labelledby="postmortem-title">
       <div className="card-header">
@@ -54,6 +56,12 @@ export function PostmortemPanel({ incidentKey }: { incidentKey: string }) {
             postmortem={resource.value.data}
             saveSections={saveSections}
             transition={transition}
+            onReload={reload}
+          />
+          <LazyRcaPanel
+            incidentKey={incidentKey}
+            postmortem={resource.value.data}
+            saveRca={saveRca}
             onReload={reload}
           />
           <ChecklistPanel incidentKey={incidentKey} version={resource.value.data.version} />

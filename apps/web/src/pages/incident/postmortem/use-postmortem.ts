@@ -1,4 +1,9 @@
-import type { Postmortem, PostmortemSections, PostmortemStatus } from '@aftermath/domain';
+import type {
+  Postmortem,
+  PostmortemSections,
+  PostmortemStatus,
+  RootCauseAnalysis,
+} from '@aftermath/domain';
 import { api, isNotFound } from '../../../api/client';
 import { useResource } from '../../../api/use-resource';
 import { versioned, type Versioned } from '../../../api/versioned';
@@ -38,6 +43,15 @@ export function usePostmortem(key: string) {
     set(versioned(result));
     return result.data;
   };
+  const saveRca = async (rca: RootCauseAnalysis) => {
+    const result = await api.call('savePostmortem', {
+      params: { key },
+      body: { rca },
+      ifMatch: current().etag,
+    });
+    set(versioned(result));
+    return result.data;
+  };
   const transition = async (to: PostmortemStatus) => {
     const result = await api.call('transitionPostmortem', {
       params: { key },
@@ -46,5 +60,5 @@ export function usePostmortem(key: string) {
     });
     set(versioned(result));
   };
-  return { resource, reload, retry, start, saveSections, transition };
+  return { resource, reload, retry, start, saveSections, saveRca, transition };
 }
