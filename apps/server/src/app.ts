@@ -3,6 +3,7 @@ import { createIdGenerator, productVersion, type Context, type Store } from '@af
 import { systemClock, type Clock } from '@aftermath/domain';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { installErrorHandling } from './error-handler';
+import { redactedLogPaths, redactingLogStream, type LogStream } from './log-redaction';
 import { registerRoutes } from './register-routes';
 import { installSecurityHeaders } from './security-headers';
 import { actionHandlers } from './routes/actions.routes';
@@ -34,6 +35,8 @@ export interface ServerOptions {
   webRoot?: string;
   /** pino level: 'info' by default; 'silent' in tests. Per-request lines are logged at debug. */
   logLevel?: string;
+  /** Where log lines go (stdout by default); every line passes secret redaction first. */
+  logStream?: LogStream;
   /**
    * Largest accepted JSON request body in bytes (1 MiB by default). Evidence uploads stream to
    * the blob store and are not limited by it.
@@ -49,7 +52,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     newId: createIdGenerator(),
   };
   const app = Fastify({
-    logger: { level: options.logLevel ?? 'info' },
+    logger: {
+      level: options.logLevel ?? 'info',
+      redact: { paths: redactedLogPaths, censor: '[REDACTED]' },
+      stream: redactingLogStream(options.logStream),
+    },
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
   });
