@@ -7,10 +7,9 @@
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const BLOCKQUOTE = /^ {0,3}>/;
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-const INLINE_CODE = /(`+)[^`\n][\s\S]*?\1(?!`)/g;
+// Bounded, so many unclosed backticks or quotes cannot make the scan quadratic.
+const INLINE_CODE = /(`+)[^`\n][\s\S]{0,2000}?\1(?!`)/g;
 const STRAIGHT_QUOTE = /"[^"\n]+"/g;
-// Curly quotes may wrap inside a paragraph, never across a blank line.
-const CURLY_QUOTE = /“(?:[^”\n]|\n(?![ \t]*\n))*”/g;
 // Addresses are not prose: "…/human-error-caused-…" in a link names a page, it blames no one.
 const URL = /\b[a-z][a-z0-9+.-]{0,15}:\/\/[^\s<>)\]]+|\]\([^)\s]*\)/gi;
 const ANY_EXEMPT = /[`~>"“<]|:\/\/|\]\(/;
@@ -19,7 +18,7 @@ const ANY_EXEMPT = /[`~>"“<]|:\/\/|\]\(/;
 export function maskExemptText(text: string): string {
   if (!ANY_EXEMPT.test(text)) return text;
   let masked = blankRanges(text, blockRanges(text));
-  for (const pattern of [HTML_COMMENT, INLINE_CODE, URL, STRAIGHT_QUOTE, CURLY_QUOTE]) {
+  for (const pattern of [HTML_COMMENT, INLINE_CODE, URL, STRAIGHT_QUOTE]) {
     // Each pass runs over the text masked so far, so a quote inside code is not matched again.
     const ranges: [number, number][] = [];
     pattern.lastIndex = 0;
@@ -29,7 +28,37 @@ export function maskExemptText(text: string): string {
     }
     if (ranges.length > 0) masked = blankRanges(masked, ranges);
   }
-  return masked;
+  const quotes = curlyQuoteRanges(masked);
+  return quotes.length > 0 ? blankRanges(masked, quotes) : masked;
+}
+
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+
+/**
+ * “Curly quotations”, which may wrap inside a paragraph but never cross a blank line. One pass:
+ * an opening quote pairs with the next closing one when no paragraph break comes first.
+ */
+function curlyQuoteRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  // Both searches only move forward, so the whole pass stays linear.
+  let close = -1;
+  let paragraphEnd = -1;
+  let open = text.indexOf('“');
+  while (open >= 0) {
+    if (close <= open) close = text.indexOf('”', open + 1);
+    if (close < 0) break;
+    if (paragraphEnd <= open) {
+      PARAGRAPH_BREAK.lastIndex = open;
+      paragraphEnd = PARAGRAPH_BREAK.exec(text)?.index ?? text.length;
+    }
+    if (close < paragraphEnd) {
+      ranges.push([open, close + 1]);
+      open = text.indexOf('“', close + 1);
+    } else {
+      open = text.indexOf('“', paragraphEnd);
+    }
+  }
+  return ranges;
 }
 
 /** Fenced code blocks (fences included) and blockquote lines, as offset ranges. */
