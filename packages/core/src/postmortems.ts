@@ -12,9 +12,9 @@ import {
 import { authorize } from './authorization';
 import type { Context } from './context';
 import { getIncident, staleVersion, withoutUndefined } from './incidents';
-import { assertRcaReferences, loadRcaReferences } from './rca';
-import { assertPostmortemGate } from './policy';
 import { recordPostmortemPublished } from './metrics/publish-times';
+import { assertPostmortemGate, readGateSlo } from './policy';
+import { assertRcaReferences, loadRcaReferences } from './rca';
 
 /** The incident's postmortem, or `not_found` when none was started. */
 export async function getPostmortem(
@@ -88,6 +88,7 @@ export async function transitionPostmortem(
   expectedVersion: number | null,
   transition: PostmortemTransition,
 ): Promise<Postmortem> {
+  const gateSlo = await readGateSlo(ctx, principal, key, transition.to);
   return ctx.store.transaction(async (tx) => {
     const incident = await getIncident(ctx, principal, key, tx);
     authorize(principal, 'postmortem.transition', { visibility: incident.visibility });
@@ -97,7 +98,7 @@ export async function transitionPostmortem(
       throw staleVersion('postmortem for', key, current.version);
     }
     postmortemLifecycle.assertTransition(current.status, transition.to);
-    await assertPostmortemGate(tx, incident, current, transition.to);
+    await assertPostmortemGate(tx, incident, current, transition.to, gateSlo);
     const next: Postmortem = {
       ...current,
       status: transition.to,

@@ -1,5 +1,6 @@
 import {
   findSensitive,
+  type PolicySlo,
   lintLanguage,
   type ChecklistInput,
   type ChecklistLanguageFinding,
@@ -60,13 +61,14 @@ export async function buildChecklistInput(
   repos: Pick<Repositories, 'actions' | 'directory' | 'settings'>,
   incident: Incident,
   postmortem: Postmortem,
+  slo: PolicySlo | null,
 ): Promise<ChecklistInput> {
   const findings = await findInSections(repos, postmortem);
   return {
     postmortem: { sections: postmortem.sections, rca: postmortem.rca },
     incident,
     actions: await repos.actions.listByIncident(incident.key),
-    slo: null,
+    slo: slo && { name: slo.name, budgetSpent: slo.budgetSpent },
     languageFindings: findings.language,
     sensitiveFindings: findings.sensitive,
   };

@@ -3,4 +3,4 @@ export { checkIncidentPolicy, postmortemDeadlines } from './policy-check';
 export type { PolicyCheck } from './policy-check';
 export { getPostmortemChecklist } from './postmortem-checklist';
 export type { GateSummary, PostmortemChecklist } from './postmortem-checklist';
-export { assertPostmortemGate } from './postmortem-gate';
+export { assertPostmortemGate, readGateSlo } from './postmortem-gate';

@@ -10,6 +10,7 @@ import { getIncident } from '../incidents';
 import type { Repositories } from '../ports';
 import { readDecisionPolicy } from './decision-policy';
 import { gatherPolicyFacts } from './policy-facts';
+import { readSloFacts } from './slo-facts';
 
 /** The policy's decision for one incident, with where its deadlines stand now. */
 export interface PolicyCheck extends PostmortemDecision {
@@ -19,12 +20,15 @@ export interface PolicyCheck extends PostmortemDecision {
 
 async function decide(
   ctx: Context,
+  principal: Principal,
   repos: Pick<Repositories, 'settings' | 'incidents' | 'postmortems'>,
   incident: Incident,
   postmortem: Postmortem | null,
 ): Promise<PolicyCheck> {
   const policy = await readDecisionPolicy(repos);
-  const decision = decidePostmortem(policy, await gatherPolicyFacts(repos, incident, policy));
+  const slo = await readSloFacts(ctx, principal, incident.key);
+  const facts = await gatherPolicyFacts(repos, incident, policy, slo);
+  const decision = decidePostmortem(policy, facts);
   const deadlineStates = assessDeadlines(
     decision.deadlines,
     postmortem?.status ?? null,
@@ -43,7 +47,7 @@ export async function checkIncidentPolicy(
   key: IncidentKey,
 ): Promise<PolicyCheck> {
   const incident = await getIncident(ctx, principal, key);
-  return decide(ctx, ctx.store, incident, await ctx.store.postmortems.get(key));
+  return decide(ctx, principal, ctx.store, incident, await ctx.store.postmortems.get(key));
 }
 
 /** Where the policy's draft and final deadlines stand for a postmortem the caller has read. */
@@ -53,5 +57,5 @@ export async function postmortemDeadlines(
   postmortem: Postmortem,
 ): Promise<DeadlineState[]> {
   const incident = await getIncident(ctx, principal, postmortem.incidentKey);
-  return (await decide(ctx, ctx.store, incident, postmortem)).deadlineStates;
+  return (await decide(ctx, principal, ctx.store, incident, postmortem)).deadlineStates;
 }

@@ -1,4 +1,9 @@
-import { findRecurrences, type PolicyFacts, type RecurrenceCandidate } from '@aftermath/analysis';
+import {
+  findRecurrences,
+  type PolicyFacts,
+  type PolicySlo,
+  type RecurrenceCandidate,
+} from '@aftermath/analysis';
 import type { DecisionPolicy, Incident } from '@aftermath/domain';
 import type { Repositories } from '../ports';
 
@@ -40,20 +45,20 @@ async function listCandidates(
 }
 
 /**
- * What the decision policy needs to know about an incident: its fields, and the earlier incidents
- * of the same problem within the policy's recurrence window. No SLO is known to the workspace
- * yet, so `slo` is null and the SLO rule cannot fire.
+ * What the decision policy needs to know about an incident: its fields, its SLO facts (see
+ * `readSloFacts`), and the earlier incidents of the same problem within the recurrence window.
  */
 export async function gatherPolicyFacts(
   repos: Pick<Repositories, 'incidents' | 'postmortems'>,
   incident: Incident,
   policy: DecisionPolicy,
+  slo: PolicySlo | null,
 ): Promise<PolicyFacts> {
   const subject = await candidateOf(repos, incident);
   const candidates = await listCandidates(repos, incident);
   return {
     incident,
-    slo: null,
+    slo,
     recurrences: findRecurrences(subject, candidates, policy.recurrence.windowDays),
   };
 }

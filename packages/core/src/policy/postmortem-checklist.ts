@@ -1,6 +1,7 @@
 import {
   checkGate,
   runChecklist,
+  type PolicySlo,
   type ChecklistResult,
   type GateResult,
 } from '@aftermath/analysis';
@@ -19,6 +20,7 @@ import { getIncident } from '../incidents';
 import type { Repositories } from '../ports';
 import { buildChecklistInput } from './checklist-input';
 import { readDecisionPolicy } from './decision-policy';
+import { readSloFacts } from './slo-facts';
 
 /** What one gate needs: the required items and, of those, the ones failing now. */
 export interface GateSummary {
@@ -38,8 +40,9 @@ export async function evaluateChecklist(
   policy: DecisionPolicy,
   incident: Incident,
   postmortem: Postmortem,
+  slo: PolicySlo | null,
 ): Promise<ChecklistResult> {
-  const input = await buildChecklistInput(repos, incident, postmortem);
+  const input = await buildChecklistInput(repos, incident, postmortem, slo);
   return runChecklist(input, policy.checklist);
 }
 
@@ -57,7 +60,8 @@ export async function getPostmortemChecklist(
   const postmortem = await ctx.store.postmortems.get(key);
   if (!postmortem) throw notFound('postmortem for', key);
   const policy = await readDecisionPolicy(ctx.store);
-  const result = await evaluateChecklist(ctx.store, policy, incident, postmortem);
+  const slo = await readSloFacts(ctx, principal, key);
+  const result = await evaluateChecklist(ctx.store, policy, incident, postmortem, slo);
   return {
     incidentKey: key,
     ...result,
