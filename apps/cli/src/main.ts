@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { productVersion } from '@aftermath/core';
 import { registerDemo } from './commands/demo.command';
 import { registerExport } from './commands/export.command';
+import { registerGc } from './commands/gc.command';
 import { registerImport } from './commands/import.command';
 import { registerImportDocs } from './commands/import-docs.command';
 import { registerIncident } from './commands/incident.command';
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
     registerImportDocs,
     registerImport,
     registerTimeline,
+    registerGc,
     registerPolicy,
     registerChecklist,
     registerSearch,

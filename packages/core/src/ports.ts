@@ -104,6 +104,20 @@ export interface BlobStore {
   /** Streams a blob back; iterating a missing one throws `not_found`. */
   open(sha256: string): AsyncIterable<Uint8Array>;
   has(sha256: string): Promise<boolean>;
+  /** Every stored blob: address, size and when it was stored (UTC ISO). */
+  list(): AsyncIterable<ListedBlob>;
+  /** Removes a blob; removing one that is not there is not an error. */
+  delete(sha256: string): Promise<void>;
+}
+
+/** One blob as {@link BlobStore.list} reports it. */
+export interface ListedBlob extends StoredBlob {
+  storedAt: string;
+}
+
+/** Whether any record (evidence, webhook delivery …) still points at a blob. */
+export interface BlobReferenceRepository {
+  isReferenced(sha256: string): Promise<boolean>;
 }
 
 /** One postmortem per incident. */
@@ -168,6 +182,7 @@ export interface Repositories {
   evidence: EvidenceRepository;
   search: SearchRepository;
   milestoneDecisions: MilestoneDecisionRepository;
+  blobReferences: BlobReferenceRepository;
   webhookDeliveries: WebhookDeliveryRepository;
 }
 

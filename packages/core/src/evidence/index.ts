@@ -12,3 +12,8 @@ export {
   type ExcerptLine,
   type ExcerptRequest,
 } from './evidence-excerpt';
+export {
+  collectBlobGarbage,
+  type BlobGarbageOptions,
+  type BlobGarbageReport,
+} from './collect-blob-garbage';

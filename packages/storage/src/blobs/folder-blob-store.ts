@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { BlobStore, StoredBlob } from '@aftermath/core';
+import type { BlobStore, ListedBlob, StoredBlob } from '@aftermath/core';
 import { DomainError, notFound } from '@aftermath/domain';
 
 const sha256Shape = /^[0-9a-f]{64}$/;
@@ -39,6 +39,27 @@ async function writeHashed(stream: AsyncIterable<Uint8Array>, file: string): Pro
     await handle.close();
   }
   return { sha256: hash.digest('hex'), bytes };
+}
+
+async function entriesOf(folder: string): Promise<string[]> {
+  const names = await readdir(folder).catch(() => []);
+  return names.sort();
+}
+
+/** Walks `<root>/ab/cd/<sha256>`, skipping `tmp/` and anything that is not a blob address. */
+async function* listBlobs(root: string): AsyncGenerator<ListedBlob> {
+  for (const first of await entriesOf(root)) {
+    if (!/^[0-9a-f]{2}$/.test(first)) continue;
+    for (const second of await entriesOf(join(root, first))) {
+      for (const name of await entriesOf(join(root, first, second))) {
+        if (!sha256Shape.test(name) || !name.startsWith(first + second)) continue;
+        const info = await stat(join(root, first, second, name)).catch(() => null);
+        if (info?.isFile()) {
+          yield { sha256: name, bytes: info.size, storedAt: info.mtime.toISOString() };
+        }
+      }
+    }
+  }
 }
 
 /**
@@ -76,6 +97,10 @@ export function createFolderBlobStore(folder: string): BlobStore {
     async has(sha256) {
       const found = await stat(blobPath(root, sha256)).catch(() => null);
       return found !== null && found.isFile();
+    },
+    list: () => listBlobs(root),
+    async delete(sha256) {
+      await rm(blobPath(root, sha256), { force: true });
     },
   };
 }

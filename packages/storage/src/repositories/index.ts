@@ -1,6 +1,7 @@
 import type { Repositories } from '@aftermath/core';
 import type { Scope } from '../scope';
 import { createActionItemRepository } from './action-item.repository';
+import { createBlobReferenceRepository } from './blob-reference.repository';
 import { createDirectoryRepository } from './directory.repository';
 import { createEvidenceRepository } from './evidence.repository';
 import { createIncidentRepository } from './incident.repository';
@@ -27,6 +28,7 @@ export function createRepositories(scope: Scope): Repositories {
     evidence: createEvidenceRepository(scope),
     search: createSearchRepository(scope),
     milestoneDecisions: createMilestoneDecisionRepository(scope),
+    blobReferences: createBlobReferenceRepository(scope),
     webhookDeliveries: createWebhookDeliveryRepository(scope),
   };
 }
