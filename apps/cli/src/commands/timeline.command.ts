@@ -12,7 +12,7 @@ interface TimelineOptions extends DataOptions {
 
 /**
  * `aftermath timeline KEY [--md|--json]`: entries, milestones, suspect changes and gaps. JSON is
- * `{"entries":[…],"milestones":{"recorded":{…},"proposed":{…}},"suspects":[…],"gaps":[…]}`.
+ * `{"entries":[…],"milestones":{"recorded","proposed","decisions"},"suspects":[…],"gaps":[…]}`.
  */
 export function registerTimeline(program: Command): void {
   withDataOptions(
