@@ -41,7 +41,7 @@ spec:
 
 const bytes = (text: string) => () =>
   (async function* () {
-    yield new TextEncoder().encode(text);
+    yield await Promise.resolve(new TextEncoder().encode(text));
   })();
 
 /** One sample a minute for the last `minutes`, `bad` of 1000 failing in each. */

@@ -22,6 +22,7 @@ import { systemHandlers } from './routes/system.routes';
 import { timelineHandlers } from './routes/timeline.routes';
 import { metricsHandlers } from './routes/metrics.routes';
 import { searchHandlers } from './routes/search.routes';
+import { sloHandlers } from './routes/slo.routes';
 import { timelineViewHandlers } from './routes/timeline-view.routes';
 import { webhooksHandlers } from './routes/webhooks.routes';
 
@@ -78,6 +79,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...timelineHandlers(ctx),
     ...metricsHandlers(ctx),
     ...searchHandlers(ctx),
+    ...sloHandlers(ctx),
     ...timelineViewHandlers(ctx),
     ...evidenceHandlers(ctx),
     ...postmortemHandlers(ctx),

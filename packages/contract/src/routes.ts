@@ -13,6 +13,7 @@ import { byteStream, defineRoute } from './route';
 import { analysisRoutes } from './operations/analysis';
 import { metricsRoutes } from './operations/metrics';
 import { searchRoutes } from './operations/search';
+import { sloRoutes } from './operations/slo';
 import { timelineViewRoutes } from './operations/timeline-view';
 import { rcaRoutes } from './operations/rca';
 import { policyRoutes, postmortemWithDeadlines } from './operations/policy';
@@ -284,6 +285,7 @@ export const routes = {
   ...analysisRoutes,
   ...metricsRoutes,
   ...searchRoutes,
+  ...sloRoutes,
   ...timelineViewRoutes,
   ...rcaRoutes,
   ...policyRoutes,

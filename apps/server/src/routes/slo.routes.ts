@@ -1,0 +1,45 @@
+import {
+  computeSloImpact,
+  computeSloStatus,
+  getSlo,
+  importOpenSlo,
+  importSli,
+  listSlos,
+  saveSlo,
+  type Context,
+} from '@aftermath/core';
+import type { Handlers } from '../register-routes';
+
+/** SLO definitions, SLI uploads, status, and the budget an incident spent. */
+export function sloHandlers(
+  ctx: Context,
+): Pick<Handlers, 'listSlos' | 'createSlos' | 'getSlo' | 'uploadSli' | 'getIncidentSloImpact'> {
+  return {
+    listSlos: async ({ principal }) => {
+      const [definitions, statuses] = await Promise.all([
+        listSlos(ctx, principal),
+        computeSloStatus(ctx, principal),
+      ]);
+      const items = definitions.map((definition) => ({
+        definition,
+        status: statuses.filter((status) => status.slo === definition.name),
+      }));
+      return { items };
+    },
+    createSlos: async ({ principal, body }) => {
+      if ('openslo' in body) return importOpenSlo(ctx, principal, body.openslo);
+      const slo = await saveSlo(ctx, principal, body);
+      return { slos: [slo.name], servicesCreated: [] };
+    },
+    getSlo: async ({ principal, params }) => ({
+      definition: await getSlo(ctx, principal, params.name),
+      status: await computeSloStatus(ctx, principal, { name: params.name }),
+    }),
+    uploadSli: ({ principal, params, query, body }) =>
+      importSli(ctx, principal, params.name, () => body, {
+        format: query.format,
+        ...(query.series === undefined ? {} : { series: query.series }),
+      }),
+    getIncidentSloImpact: ({ principal, params }) => computeSloImpact(ctx, principal, params.key),
+  };
+}
