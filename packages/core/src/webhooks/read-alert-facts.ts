@@ -45,12 +45,16 @@ function labelsOf(source: WebhookSource, signal: Signal | undefined, service: st
  * A body that is not JSON, or from which the importer gets no entry, is refused with the reason
  * (the importer's first problem), before anything is stored.
  */
-export async function readAlertFacts(source: WebhookSource, body: Buffer): Promise<AlertFacts> {
+export async function readAlertFacts(
+  source: WebhookSource,
+  body: Buffer,
+  referenceYear: number,
+): Promise<AlertFacts> {
   parseJson(body);
   const reading = importerOf(source).read(() => streamOnce(body), {
     evidenceId: 'probe',
     defaultZone: 'UTC',
-    referenceYear: new Date().getUTCFullYear(),
+    referenceYear,
   });
   const facts: AlertFacts = {
     groupKey: null,

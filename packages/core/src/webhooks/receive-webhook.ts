@@ -157,7 +157,7 @@ export async function receiveWebhook(
   const deliveryKey = deliveryKeyOf(request, body);
   const seen = await ctx.store.webhookDeliveries.findByKey(request.source, deliveryKey);
   if (seen !== null) return asDuplicate(seen);
-  const facts = await readAlertFacts(request.source, body);
+  const facts = await readAlertFacts(request.source, body, ctx.clock().getUTCFullYear());
   const accepted = { request, body, deliveryKey, facts, routing };
   try {
     return await ctx.store.transaction((tx) => routeAndStore(ctx, tx, accepted));
