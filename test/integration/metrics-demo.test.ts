@@ -1,6 +1,7 @@
 import {
   computeMetrics,
   createIdGenerator,
+  getPostmortemChecklist,
   loadDemoWorkspace,
   type Context,
 } from '@aftermath/core';
@@ -41,6 +42,22 @@ describe('metrics on the demo workspace', () => {
     expect(metrics.frequency.perService.map((s) => s.service)).toEqual(
       expect.arrayContaining(['checkout-api']),
     );
+  });
+
+  it('pools the quality checklist of every postmortem into RCA completeness', async () => {
+    const all = await store.incidents.list({ limit: 500, offset: 0 });
+    let passed = 0;
+    let total = 0;
+    for (const incident of all.items) {
+      if (!(await store.postmortems.get(incident.key))) continue;
+      const checklist = await getPostmortemChecklist(ctx, systemPrincipal, incident.key);
+      const scored = checklist.items.filter((item) => item.weight > 0);
+      passed += scored.filter((item) => item.passed).length;
+      total += scored.length;
+    }
+    const metrics = await computeMetrics(ctx, systemPrincipal, {});
+    expect(total).toBeGreaterThan(0);
+    expect(metrics.rcaCompleteness).toMatchObject({ n: total, count: passed, reason: null });
   });
 
   it('reports sources it does not have as null with a reason', async () => {

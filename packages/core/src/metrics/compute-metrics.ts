@@ -51,13 +51,10 @@ export async function computeMetrics(
   const recurrenceReason = families.unavailableReason();
   const accumulator = new MetricsAccumulator({
     asOf: ctx.clock().toISOString(),
-    unavailable: {
-      rcaCompleteness: 'the quality checklist is not recorded for postmortems yet',
-      ...(recurrenceReason !== null && { recurrence: recurrenceReason }),
-    },
+    unavailable: recurrenceReason !== null ? { recurrence: recurrenceReason } : {},
   });
   for (const incident of inScope) {
-    accumulator.add(await collectIncidentFacts(repos, incident, shared));
+    accumulator.add(await collectIncidentFacts(ctx, principal, incident, shared));
   }
   return accumulator.finish();
 }

@@ -1,7 +1,13 @@
-import { findTelemetryGaps, type ActionFacts, type IncidentFacts } from '@aftermath/analysis';
-import type { ActionItem, Incident, TimelineEntry } from '@aftermath/domain';
+import {
+  findTelemetryGaps,
+  type ActionFacts,
+  type ChecklistFacts,
+  type IncidentFacts,
+} from '@aftermath/analysis';
+import type { ActionItem, Incident, Principal, TimelineEntry } from '@aftermath/domain';
 import { readTraceIds } from '@aftermath/importers';
-import type { Repositories } from '../ports';
+import type { Context } from '../context';
+import { getPostmortemChecklist } from '../policy/postmortem-checklist';
 
 /** What is read once for all incidents and used for each. */
 export interface SharedFacts {
@@ -18,18 +24,21 @@ export function teamsOf(incident: Incident, teamsByService: ReadonlyMap<string, 
 }
 
 /**
- * Reads what the metrics need about one incident besides its own record: postmortem publication,
- * actions, evidence formats, and its timeline for gaps and trace ids.
+ * Reads what the metrics need about one incident besides its own record: postmortem publication
+ * and checklist, actions, evidence formats, and its timeline for gaps and trace ids.
  */
 export async function collectIncidentFacts(
-  repos: Repositories,
+  ctx: Context,
+  principal: Principal,
   incident: Incident,
   shared: SharedFacts,
 ): Promise<IncidentFacts> {
-  const [actions, evidence, entries] = await Promise.all([
+  const repos = ctx.store;
+  const [actions, evidence, entries, checklist] = await Promise.all([
     repos.actions.listByIncident(incident.key),
     repos.evidence.listByIncident(incident.key),
     repos.timeline.listByIncident(incident.key),
+    checkPostmortem(ctx, principal, incident),
   ]);
   const logTrace = entries.filter((entry) => entry.kind === 'log' || entry.kind === 'trace');
   return {
@@ -40,7 +49,7 @@ export async function collectIncidentFacts(
     teams: teamsOf(incident, shared.teamsByService),
     milestones: incident.milestones,
     postmortemPublishedAt: shared.publishTimes.get(incident.key) ?? null,
-    checklist: null,
+    checklist,
     recurred: shared.recurred(incident),
     actions: actions.map(toActionFacts),
     telemetry: {
@@ -51,6 +60,21 @@ export async function collectIncidentFacts(
         .length,
     },
   };
+}
+
+/**
+ * The quality checklist as `aftermath checklist` shows it (the policy's weights): items the policy
+ * scores, passed out of checked. Null when the incident has no postmortem.
+ */
+async function checkPostmortem(
+  ctx: Context,
+  principal: Principal,
+  incident: Incident,
+): Promise<ChecklistFacts | null> {
+  if (!(await ctx.store.postmortems.get(incident.key))) return null;
+  const checklist = await getPostmortemChecklist(ctx, principal, incident.key);
+  const scored = checklist.items.filter((item) => item.weight > 0);
+  return { itemsPassed: scored.filter((item) => item.passed).length, itemsTotal: scored.length };
 }
 
 /** Closed actions carry their last update as the close time: never earlier than the real one. */

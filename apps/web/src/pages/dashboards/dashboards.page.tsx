@@ -79,6 +79,7 @@ function MetricsView({ metrics }: { metrics: IncidentMetricsBody }) {
           title="Postmortem lag"
           definition="resolved → postmortem published"
           metric={metrics.postmortemLag}
+          excludedBecause="not resolved, or the postmortem is not published"
         />
         <RateCard
           title="RCA completeness"

@@ -10,10 +10,13 @@ export function DurationCard({
   title,
   definition,
   metric,
+  excludedBecause = 'a milestone is missing',
 }: {
   title: string;
   definition: string;
   metric: DurationMetric;
+  /** Why incidents are left out of this metric, for the "N left out" line. */
+  excludedBecause?: string;
 }) {
   return (
     <article className="card metric-card" aria-label={title}>
@@ -48,8 +51,7 @@ export function DurationCard({
       {metric.n === 0 && <p className="muted">No incident in scope has both milestones.</p>}
       {metric.excluded > 0 && (
         <p className="muted small">
-          {metric.excluded} incident{metric.excluded === 1 ? '' : 's'} left out: a milestone is
-          missing.
+          {metric.excluded} incident{metric.excluded === 1 ? '' : 's'} left out: {excludedBecause}.
         </p>
       )}
       {metric.n > 0 && <HistogramBars buckets={metric.histogram} label={`${title} distribution`} />}
