@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { testDialects } from '@aftermath/storage/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiHarness, type ApiHarness } from './api-harness';
@@ -171,5 +172,36 @@ describe.each(testDialects())('timeline view API on %s', (dialect) => {
     const past = await api.request('GET', `${url}?line=9`);
     expect(past.statusCode).toBe(400);
     expect(past.json<{ error: { message: string } }>().error.message).toContain('2 lines');
+  });
+
+  it('finds the line holding a byte offset inside gzip evidence, cutting long lines', async () => {
+    const lines = Array.from({ length: 50 }, (_, i) =>
+      i === 30 ? `line ${i + 1} ${'x'.repeat(10_000)}` : `line ${i + 1}`,
+    );
+    const text = lines.join('\n');
+    const uploaded = await api.app.inject({
+      method: 'POST',
+      url: '/api/v1/incidents/INC-1/evidence?format=text-log&name=big.log.gz',
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: gzipSync(text),
+    });
+    const { id } = uploaded.json<{ id: string }>();
+    const offset = text.indexOf('line 31 ') + 100;
+    const answer = await api.request(
+      'GET',
+      `/api/v1/incidents/INC-1/evidence/${id}/excerpt?byteOffset=${offset}&before=1&after=2`,
+    );
+    const excerpt = answer.json<{
+      lines: { number: number; text: string; cut: boolean; target: boolean }[];
+      more: boolean;
+    }>();
+    expect(excerpt.lines.map((line) => [line.number, line.target, line.cut])).toEqual([
+      [30, false, false],
+      [31, true, true],
+      [32, false, false],
+      [33, false, false],
+    ]);
+    expect(excerpt.lines[1]?.text).toHaveLength(4096);
+    expect(excerpt.more).toBe(true);
   });
 });
