@@ -5,7 +5,13 @@ import type {
   Milestones,
   PostmortemDocument,
 } from '@aftermath/domain';
-import { createEmptyRca, milestoneNames, postmortemSectionNames } from '@aftermath/domain';
+import {
+  contributingFactorCategory,
+  milestoneNames,
+  postmortemSectionNames,
+  type RootCauseAnalysis,
+  type WhyEvidence,
+} from '@aftermath/domain';
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { actionRowSchema } from '../../src/postmortem-format/document-schemas';
@@ -155,10 +161,78 @@ const postmortem = fc.record({
   status: fc.constantFrom('draft', 'in_review', 'approved', 'published', 'closed'),
   template: text(100, 1),
   sections,
-  rca: fc.constant(null).map(createEmptyRca),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
+
+const rcaCode = fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){0,2}$/);
+const localId = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,8}$/);
+/** A timeline position 0–9, fitted to the document's timeline once its length is known. */
+const position = fc.nat({ max: 9 });
+const citation: fc.Arbitrary<{ entry: number | null; evidenceId?: string; locator?: string }> =
+  fc.record(
+    {
+      entry: fc.option(position),
+      evidenceId: fc.oneof(localId, text(100, 1)),
+      locator: text(500, 1),
+    },
+    { requiredKeys: ['entry'] },
+  );
+
+/** A root-cause analysis whose citations are positions 0–9 (see {@link fitRca}). */
+const rcaDraft = fc.record({
+  trigger: fc.option(rcaCode),
+  rootCauses: fc.uniqueArray(rcaCode, { maxLength: 3 }),
+  factors: fc.uniqueArray(
+    fc.record({
+      id: localId,
+      category: fc.constantFrom(...contributingFactorCategory.options),
+      description: trimmedText(5000),
+      entries: fc.array(position, { maxLength: 3 }),
+    }),
+    { maxLength: 3, selector: (f) => f.id },
+  ),
+  whys: fc.uniqueArray(
+    fc.record({
+      id: localId,
+      problem: trimmedText(1000),
+      links: fc.array(
+        fc.record({
+          why: trimmedText(1000),
+          answer: trimmedText(5000),
+          evidence: fc.array(citation, { maxLength: 3 }),
+        }),
+        { maxLength: 3 },
+      ),
+    }),
+    { maxLength: 2, selector: (w) => w.id },
+  ),
+});
+
+/** The draft with positions beyond the timeline dropped and the rest written `T<n>`. */
+function fitRca(draft: typeof rcaDraft extends fc.Arbitrary<infer D> ? D : never, entries: number) {
+  const ref = (index: number) => (index < entries ? [`T${index + 1}`] : []);
+  const rca: RootCauseAnalysis = {
+    trigger: draft.trigger,
+    rootCauses: draft.rootCauses,
+    factors: draft.factors.map(({ entries: cited, ...factor }) => ({
+      ...factor,
+      entryIds: cited.flatMap(ref),
+    })),
+    whys: draft.whys.map((chain) => ({
+      ...chain,
+      links: chain.links.map((link) => ({
+        ...link,
+        evidence: link.evidence.flatMap(({ entry, ...rest }): WhyEvidence[] => {
+          const entryId = entry === null ? undefined : ref(entry)[0];
+          const cited = { ...(entryId === undefined ? {} : { entryId }), ...rest };
+          return cited.entryId === undefined && cited.evidenceId === undefined ? [] : [cited];
+        }),
+      })),
+    })),
+  };
+  return rca;
+}
 
 /** Any valid document: every field within its schema, milestones in order unless overridden. */
 export const validDocument: fc.Arbitrary<PostmortemDocument> = fc
@@ -179,6 +253,7 @@ export const validDocument: fc.Arbitrary<PostmortemDocument> = fc
     createdAt: timestamp,
     updatedAt: timestamp,
     postmortem: fc.option(postmortem),
+    rca: rcaDraft,
     timeline: fc.array(timelineEntry, { maxLength: 5 }),
     actions: fc.array(action, { maxLength: 4 }),
   })
@@ -204,7 +279,7 @@ export const validDocument: fc.Arbitrary<PostmortemDocument> = fc
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
     },
-    postmortem: r.postmortem,
+    postmortem: r.postmortem && { ...r.postmortem, rca: fitRca(r.rca, r.timeline.length) },
     timeline: [...r.timeline].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
     actions: r.actions,
   }));
