@@ -43,12 +43,24 @@ export function registerServe(program: Command): void {
       output.info(
         `Aftermath is running at ${server.url} (database: ${store.backend}). Ctrl+C stops it.`,
       );
+      // The job runner: SLOs with a Prometheus source (`aftermath slo source`) are pulled here.
+      const { createPrometheusClient } = await import('@aftermath/server');
+      const { createIdGenerator, startSloPolling } = await import('@aftermath/core');
+      const polling = startSloPolling(
+        { store, clock: () => new Date(), newId: createIdGenerator() },
+        createPrometheusClient(),
+        {
+          onError: (slo, error) =>
+            output.info(`SLO ${slo}: Prometheus poll failed: ${String(error)}`),
+        },
+      );
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
       output.info('Stopping…');
+      await polling.stop();
       await server.close();
       await store.close();
     }),
