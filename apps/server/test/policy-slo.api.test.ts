@@ -19,12 +19,12 @@ spec:
   objectives: [{ targetPercent: 99 }]
 `;
 
-/** One sample a minute over the impact window, 5% of requests failing against a 1% objective. */
-function sliCsv(): string {
+/** One sample a minute over the impact window, `bad` of 1000 requests failing (objective: 1%). */
+function sliCsv(bad = 50): string {
   const start = Date.parse('2026-11-16T09:00:00Z');
   const rows = Array.from({ length: 60 }, (_, minute) => {
     const at = new Date(start + (minute + 1) * 60_000).toISOString();
-    return `${at},50,1000`;
+    return `${at},${bad},1000`;
   });
   return ['timestamp,bad,total', ...rows].join('\n');
 }
@@ -65,6 +65,16 @@ describe.each(testDialects())('decision policy with SLO facts on %s', (dialect) 
       passed: false,
       why: 'The impact lacks the error budget of SLO checkout-availability spent.',
     });
+  });
+
+  it('does not count errors within the objective as a violation', async () => {
+    await api.request('POST', '/api/v1/slos/checkout-availability/sli', sliCsv(5), {
+      'content-type': 'text/csv',
+    });
+    const policy = await api.request('GET', '/api/v1/incidents/INC-1/policy');
+    const body = policy.json<{ requirement: string; reasons: string[] }>();
+    expect(body.requirement).toBe('lightweight');
+    expect(body.reasons.join('\n')).not.toContain('SLO');
   });
 
   it('makes a violated SLO with enough budget spent a full postmortem', async () => {
