@@ -23,7 +23,12 @@ function formatMilestones(view: TimelineView): string[] {
     const suggested =
       proposal === null ? '' : `  proposed ${formatTime(proposal.at)}: ${proposal.reason}`;
     const shown = recorded === null ? '—'.padEnd(20) : formatTime(recorded);
-    return `  ${milestoneLabels[name].padEnd(15)} ${shown}${suggested}`;
+    const status = name === 'closedAt' ? null : view.milestones.decisions[name];
+    const decided =
+      status?.state === 'accepted' || status?.state === 'overridden'
+        ? ` (${status.state}${status.decision?.decidedBy ? ` by ${status.decision.decidedBy}` : ''})`
+        : '';
+    return `  ${milestoneLabels[name].padEnd(15)} ${shown}${decided}${suggested}`;
   });
 }
 
