@@ -15,6 +15,7 @@ import { registerSearch } from './commands/search.command';
 import { registerSimilar } from './commands/similar.command';
 import { registerTimeline } from './commands/timeline.command';
 import { registerPolicy } from './commands/policy.command';
+import { registerRcaTaxonomy } from './commands/rca-taxonomy.command';
 import { registerChecklist } from './commands/checklist.command';
 import { registerWebhook } from './commands/webhook.command';
 import { registerSlo } from './commands/slo.command';
@@ -41,6 +42,7 @@ export function buildProgram(): Command {
     registerTimeline,
     registerGc,
     registerPolicy,
+    registerRcaTaxonomy,
     registerChecklist,
     registerSearch,
     registerSimilar,
