@@ -11,6 +11,7 @@ import { Loading } from './ui/states';
 
 // Charts and cards load on first visit, keeping them out of the initial bundle.
 const DashboardsPage = lazy(() => import('./pages/dashboards/dashboards.page'));
+const SearchPage = lazy(() => import('./pages/search/search.page'));
 
 function renderRoute(route: Route, search: URLSearchParams) {
   switch (route.page) {
@@ -23,6 +24,12 @@ function renderRoute(route: Route, search: URLSearchParams) {
       return (
         <Suspense fallback={<Loading what="dashboards" />}>
           <DashboardsPage search={search} />
+        </Suspense>
+      );
+    case 'search':
+      return (
+        <Suspense fallback={<Loading what="search" />}>
+          <SearchPage search={search} />
         </Suspense>
       );
     case 'incident':

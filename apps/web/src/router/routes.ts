@@ -3,6 +3,7 @@ export type Route =
   | { page: 'incidents' }
   | { page: 'new-incident' }
   | { page: 'dashboards' }
+  | { page: 'search' }
   | { page: 'incident'; key: string }
   | { page: 'evidence'; key: string; id: string }
   | { page: 'home' }
@@ -17,6 +18,7 @@ export function matchRoute(pathname: string): Route {
   if (pathname === '/incidents' || pathname === '/incidents/') return { page: 'incidents' };
   if (pathname === '/incidents/new') return { page: 'new-incident' };
   if (pathname === '/dashboards' || pathname === '/dashboards/') return { page: 'dashboards' };
+  if (pathname === '/search' || pathname === '/search/') return { page: 'search' };
   const incident = incidentPath.exec(pathname);
   if (incident?.[1]) return { page: 'incident', key: incident[1] };
   const evidence = evidencePath.exec(pathname);

@@ -10,6 +10,7 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { label: 'Incidents', path: '/incidents' },
   { label: 'Dashboards', path: '/dashboards' },
+  { label: 'Search', path: '/search' },
 ];
 
 /** True when `pathname` is inside the section at `path`. */
