@@ -4,6 +4,7 @@ import { LoadFailed, Loading, Notice } from '../../../ui/states';
 import { ChecklistPanel } from './checklist/checklist-panel';
 import { PostmortemEditor } from './postmortem-editor';
 import { LazyRcaPanel } from './rca/lazy-rca-panel';
+import { SloImpactLine } from './slo-impact-line';
 import { usePostmortem } from './use-postmortem';
 
 function StartPostmortem({ onStart }: { onStart: () => Promise<void> }) {
@@ -52,6 +53,7 @@ export function PostmortemPanel({ incidentKey }: { incidentKey: string }) {
       {resource.state === 'ready' && resource.value === null && <StartPostmortem onStart={start} />}
       {resource.state === 'ready' && resource.value !== null && (
         <>
+          <SloImpactLine incidentKey={incidentKey} />
           <PostmortemEditor
             postmortem={resource.value.data}
             saveSections={saveSections}
