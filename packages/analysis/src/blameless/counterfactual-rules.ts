@@ -20,7 +20,7 @@ function isParticiple(word: string): boolean {
   return PARTICIPLE_IRREGULAR.has(lower) || /(?:ed|en|wn|ne)$/.test(lower);
 }
 
-function judgeModal({ match }: MatchContext): Verdict | null {
+function judgeModal({ match, text, names }: MatchContext): Verdict | null {
   const modal = (match[1] ?? match[4] ?? '').toLowerCase().replace(/\s+/g, ' ');
   const been = match[2] ?? match[5] ?? '';
   const verb = match[3] ?? match[6] ?? '';
@@ -28,6 +28,9 @@ function judgeModal({ match }: MatchContext): Verdict | null {
   if (modal !== 'should' && modal !== 'ought to') {
     if (CONSEQUENCE.test(`${been}${verb}`.trim())) return null;
   }
+  // "the alert would have fired", "every topic would have stopped": a hypothetical consequence
+  // about a system (what the "where we got lucky" section asks for), not hindsight about people.
+  if (modal === 'would' && subjectBefore(text, match.index, names).kind === 'thing') return null;
   const phrase = match[0].replace(/\s+/g, ' ');
   return {
     ruleId: 'blameless/counterfactual',

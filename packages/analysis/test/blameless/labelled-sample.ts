@@ -58,13 +58,14 @@ export const LABELLED_LINES: readonly LabelledLine[] = [
   label(icco('3ca9020c-e384-4964-98b6-68268d9e42ec'), 28, 'but failed to transmit', CF),
   label(icco('512bf5f1-1c75-400d-a899-87fc9f28f014'), 27, 'but failed to take', CF),
   label(icco('ef3cc3e0-c51c-4f5d-8dd0-cc8a8dfdcbb2'), 30, 'a technician failed to', CF),
-  label(icco('e242d62d-32f3-4bc0-b4e9-5a0a15a82863'), 24, 'would have caught', CF),
-  label(icco('7102ef9a-a7ae-4215-a8fe-167a4a8c1de3'), 29, 'would have detected', CF),
-  label(icco('5a1083d6-e8cd-410a-b8de-90967b967ac7'), 29, 'would have allowed', CF),
   label(icco('5a1083d6-e8cd-410a-b8de-90967b967ac7'), 31, 'Had any of them', CF),
   label(icco('3e8b0d65-84e5-4a4f-bd28-81a2693432d4'), 32, 'should have resulted', CF),
   label(icco('4a4e2060-38cb-4ced-9788-3c4e305a3c3c'), 33, 'might have reduced', CF),
-  // hard negatives: a design intention, epistemic modals, a rejected option, possible impact
+  // hard negatives: a design intention, epistemic modals, a rejected option, possible impact,
+  // what a system would have done (a hypothetical consequence, not hindsight about people)
+  label(icco('e242d62d-32f3-4bc0-b4e9-5a0a15a82863'), 24, 'would have caught'),
+  label(icco('7102ef9a-a7ae-4215-a8fe-167a4a8c1de3'), 29, 'would have detected'),
+  label(icco('5a1083d6-e8cd-410a-b8de-90967b967ac7'), 29, 'would have allowed'),
   label(icco('27ad61bb-5843-4164-bb8f-3c8def55d77c'), 30, 'only one should have existed'),
   label(GITLAB, 105, 'that might'),
   label(GITLAB, 234, 'might have been used'),

@@ -23,6 +23,7 @@ describe('lintLanguage flags non-blameless language', () => {
     ['A technician forgot to type -n.', ['counterfactual:forgot to']],
     ['If only we had waited for the canary.', ['counterfactual:If only']],
     ['Had we monitored the queue, this would not …', ['counterfactual:Had we']],
+    ['We would have caught it in staging.', ['counterfactual:would have caught']],
     ['Root cause: human error.', ['blame:human error']],
     ['This was an operator error during the upgrade.', ['blame:operator error']],
     [
@@ -56,6 +57,7 @@ describe('lintLanguage leaves ordinary and blameless prose alone', () => {
     ['The fix should have no user-visible impact.'],
     ['Restarting would have meant interrupting the vacuums.'],
     ['Users could have been exposed to the malware.'],
+    ['A rebalance-rate alert would have fired within 5 minutes.'],
     ['Slack degraded just after 6 a.m. Pacific Time.'],
     ['They evacuated the zone in just 20 minutes.'],
     ['The link stayed up just long enough for the failover.'],
