@@ -15,3 +15,5 @@ export type { MetricsFilter } from './metrics-filter';
 export type { IncidentMetrics, TelemetryCoverage } from './incident-metrics';
 export { MetricsAccumulator, recurrenceWindowDays } from './metrics-accumulator';
 export type { MetricsOptions } from './metrics-accumulator';
+export { summarizeSloBudgets } from './slo-metrics';
+export type { SloBudgetFacts } from './slo-metrics';

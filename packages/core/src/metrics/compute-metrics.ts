@@ -11,6 +11,7 @@ import type { Repositories } from '../ports';
 import { collectIncidentFacts, teamsOf, type SharedFacts } from './incident-facts';
 import { readPublishTimes } from './publish-times';
 import { RecurrenceFamilies } from './recurrence-families';
+import { readSloMetrics } from './slo-metrics';
 
 const PAGE = 500;
 
@@ -52,6 +53,7 @@ export async function computeMetrics(
   const accumulator = new MetricsAccumulator({
     asOf: ctx.clock().toISOString(),
     unavailable: recurrenceReason !== null ? { recurrence: recurrenceReason } : {},
+    slo: await readSloMetrics(ctx, principal, filter, teamsByService),
   });
   for (const incident of inScope) {
     accumulator.add(await collectIncidentFacts(ctx, principal, incident, shared));
