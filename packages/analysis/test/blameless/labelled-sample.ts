@@ -51,6 +51,7 @@ export const LABELLED_LINES: readonly LabelledLine[] = [
   label(icco('ef3cc3e0-c51c-4f5d-8dd0-cc8a8dfdcbb2'), 36, 'prevent human error', BLAME),
   label(icco('f70ce67c-0944-422e-b0bd-be38f0edb0cd'), 33, 'This human error', BLAME),
   label(icco('fde04641-ac3a-499a-887e-fb5d26184c09'), 16, '- human error', BLAME),
+  label(icco('fde04641-ac3a-499a-887e-fb5d26184c09'), 23, 'summary: Human error.', BLAME),
   label(icco('fde04641-ac3a-499a-887e-fb5d26184c09'), 29, 'triggered by human error', BLAME),
   // counterfactuals about people and about what should have happened
   label(DANLUU, 307, 'forgot to type', CF),
