@@ -143,6 +143,37 @@ describe.each(testDialects())('decision policy, checklist and gates API on %s', 
     });
   });
 
+  it('escalates the third occurrence in 90 days to a full postmortem', async () => {
+    const rca = { trigger: 'config-push', rootCauses: ['configuration'], factors: [], whys: [] };
+    for (const [day, service] of [
+      ['01', 'search'],
+      ['05', 'search'],
+      ['09', 'billing'],
+      ['12', 'search'],
+    ] as const) {
+      const created = await api.request('POST', '/api/v1/incidents', {
+        title: `Search timeouts ${day}`,
+        severity: 'SEV4',
+        services: [service],
+        milestones: { impactStartedAt: `2026-11-${day}T08:00:00Z` },
+      });
+      const key = created.json<{ key: string }>().key;
+      await api.request('PUT', `/api/v1/incidents/${key}/postmortem`, { rca });
+    }
+    const second = await api.request('GET', '/api/v1/incidents/INC-3/policy');
+    expect(second.json()).toMatchObject({
+      requirement: 'lightweight',
+      recurrence: { occurrences: 2, keys: ['INC-2'] },
+    });
+    const third = await api.request('GET', '/api/v1/incidents/INC-5/policy');
+    const body = third.json<{ requirement: string; reasons: string[] }>();
+    expect(body).toMatchObject({
+      requirement: 'full',
+      recurrence: { occurrences: 3, windowDays: 90, keys: ['INC-2', 'INC-3'] },
+    });
+    expect(body.reasons.join('\n')).toMatch(/3 times in 90 days \(with INC-2, INC-3\)/);
+  });
+
   it('keeps the saved policy when a new one names a bad field', async () => {
     expect((await api.request('GET', '/api/v1/settings/policy')).json()).toMatchObject({
       deadlines: { draftHours: 72, finalDays: 7 },
