@@ -49,10 +49,8 @@ export async function computeMetrics(
     publishTimes,
     recurred: (incident) => families.recurred(incident.key),
   };
-  const recurrenceReason = families.unavailableReason();
   const accumulator = new MetricsAccumulator({
     asOf: ctx.clock().toISOString(),
-    unavailable: recurrenceReason !== null ? { recurrence: recurrenceReason } : {},
     slo: await readSloMetrics(ctx, principal, filter, teamsByService),
   });
   for (const incident of inScope) {

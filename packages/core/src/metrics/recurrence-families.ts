@@ -9,15 +9,6 @@ interface Member {
 }
 
 /**
- * The `recurrenceOf` link of an incident: a key, null, or undefined when this version of the
- * incident record has no such field (the recurrence feature is not there to ask).
- */
-function linkOf(incident: Incident): string | null | undefined {
-  const value = (incident as { recurrenceOf?: unknown }).recurrenceOf;
-  return typeof value === 'string' || value === null ? value : undefined;
-}
-
-/**
  * Recurrence (M4) from `recurrenceOf` links over every incident: incidents linked directly or
  * through a chain form one family (the same failure coming back). An incident recurred when the
  * next member of its family started within the 90-day window after it. Start = impact start, or
@@ -26,23 +17,13 @@ function linkOf(incident: Incident): string | null | undefined {
 export class RecurrenceFamilies {
   private readonly parent = new Map<string, string | null>();
   private readonly starts = new Map<string, number>();
-  private sawLinks = false;
   private next: Map<string, number> | null = null;
 
   /** Adds every incident (not only those inside the filter): a recurrence may lie outside it. */
   add(incident: Incident): void {
-    const link = linkOf(incident);
-    if (link !== undefined) this.sawLinks = true;
-    this.parent.set(incident.key, link ?? null);
+    this.parent.set(incident.key, incident.recurrenceOf);
     const start = incident.milestones.impactStartedAt ?? incident.createdAt;
     this.starts.set(incident.key, Date.parse(start));
-  }
-
-  /** Null when incidents carry no recurrence links at all in this version. */
-  unavailableReason(): string | null {
-    return this.sawLinks || this.parent.size === 0
-      ? null
-      : 'incidents carry no recurrence links (recurrenceOf) in this version';
   }
 
   /** True when a family member followed the incident within the window. */
