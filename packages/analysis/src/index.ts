@@ -14,3 +14,4 @@ export * from './blameless';
 export * from './recurrence';
 export * from './text-lint';
 export * from './publication';
+export * from './front-matter-import';
