@@ -1,6 +1,15 @@
 import { api } from '../../../api/client';
 import { useResource } from '../../../api/use-resource';
 
+const boundLabels: Record<string, string> = {
+  impactStartedAt: 'impact start',
+  detectedAt: 'detection',
+  createdAt: 'creation',
+  resolvedAt: 'resolution',
+  now: 'now, still unresolved',
+};
+const label = (bound: string): string => boundLabels[bound] ?? bound;
+
 const percent = (fraction: number): string =>
   `${(fraction * 100).toLocaleString(undefined, { maximumFractionDigits: 1 })} %`;
 
@@ -21,7 +30,7 @@ export function SloImpactLine({ incidentKey }: { incidentKey: string }) {
       <p className="small">
         <strong>Error budget spent</strong>{' '}
         <span className="muted">
-          ({bounds.from} → {bounds.to === 'now' ? 'now, still unresolved' : bounds.to})
+          (from {label(bounds.from)} to {label(bounds.to)})
         </span>
       </p>
       <ul className="small">
