@@ -7,11 +7,12 @@ import { MarkedInternalText, MarkedPublicText } from './redaction-marks';
 
 async function loadBoth(key: string) {
   try {
-    const [internal, publicVersion] = await Promise.all([
+    const [internal, publicVersion, timeline] = await Promise.all([
       api.call('getPostmortem', { params: { key } }),
       api.call('getPublicPostmortem', { params: { key } }),
+      api.call('listTimeline', { params: { key } }),
     ]);
-    return { internal: internal.data, public: publicVersion.data };
+    return { internal: internal.data, public: publicVersion.data, timeline: timeline.data.items };
   } catch (error) {
     if (isNotFound(error)) return null;
     throw error;
@@ -25,7 +26,11 @@ function DiffBody({ incidentKey }: { incidentKey: string }) {
     return <LoadFailed what="the public version" error={resource.error} onRetry={retry} />;
   }
   if (resource.value === null) return <p className="empty-inline">No postmortem yet.</p>;
-  const { internal, public: version } = resource.value;
+  const { internal, public: version, timeline } = resource.value;
+  // Redactions name timeline entries by their index in the internal timeline (time order).
+  const publishedTimeline = timeline
+    .map((entry, index) => ({ entry, index }))
+    .filter(({ index }) => redactions.some((r) => r.field === `timeline.${index}.title`));
   const { omitted, redactions, document } = version;
   return (
     <div className="public-diff">
@@ -62,6 +67,18 @@ function DiffBody({ incidentKey }: { incidentKey: string }) {
           </div>
         </div>
       ))}
+      {publishedTimeline.length > 0 && (
+        <div className="public-diff-row">
+          <h3>Timeline titles with redactions</h3>
+          {publishedTimeline.map(({ entry, index }) => (
+            <MarkedInternalText
+              key={entry.id}
+              text={entry.title}
+              spans={redactions.filter((r) => r.field === `timeline.${index}.title`)}
+            />
+          ))}
+        </div>
+      )}
     </div>
   );
 }
