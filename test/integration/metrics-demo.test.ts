@@ -9,7 +9,7 @@ import { systemPrincipal } from '@aftermath/domain';
 import { openTestStore, type TestStore } from '@aftermath/storage/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// The demo's clock runs relative to "now"; metrics are asked a day after it was loaded.
+// The demo places its incidents relative to this clock; metrics are asked at the same instant.
 const now = new Date('2026-11-01T12:00:00Z');
 
 describe('metrics on the demo workspace', () => {
