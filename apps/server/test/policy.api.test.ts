@@ -174,6 +174,35 @@ describe.each(testDialects())('decision policy, checklist and gates API on %s', 
     expect(body.reasons.join('\n')).toMatch(/3 times in 90 days \(with INC-2, INC-3\)/);
   });
 
+  it('counts incidents marked as recurrences, across services', async () => {
+    for (const [day, service, of] of [
+      ['01', 'search', null],
+      ['05', 'billing', 'INC-2'],
+      ['09', 'mail', 'INC-3'],
+    ] as const) {
+      const created = await api.request('POST', '/api/v1/incidents', {
+        title: `Queue stalls ${day}`,
+        severity: 'SEV4',
+        services: [service],
+        milestones: { impactStartedAt: `2026-11-${day}T08:00:00Z` },
+      });
+      const { key, version: current } = created.json<{ key: string; version: number }>();
+      if (of === null) continue;
+      const marked = await api.request(
+        'PATCH',
+        `/api/v1/incidents/${key}`,
+        { recurrenceOf: of },
+        { 'if-match': `"${current}"` },
+      );
+      expect(marked.statusCode).toBe(200);
+    }
+    const check = await api.request('GET', '/api/v1/incidents/INC-4/policy');
+    expect(check.json()).toMatchObject({
+      requirement: 'full',
+      recurrence: { occurrences: 3, keys: ['INC-2', 'INC-3'] },
+    });
+  });
+
   it('keeps the saved policy when a new one names a bad field', async () => {
     expect((await api.request('GET', '/api/v1/settings/policy')).json()).toMatchObject({
       deadlines: { draftHours: 72, finalDays: 7 },

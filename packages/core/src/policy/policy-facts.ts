@@ -24,24 +24,28 @@ async function candidateOf(
 }
 
 /**
- * Incidents that may repeat this one: those sharing a service, and every incident with a
- * recurrence mark (chains can cross services). Read page by page; triggers come from postmortems.
+ * Incidents that may repeat this one: those sharing a service, and every incident in a recurrence
+ * chain (marked, or marked as the first of one: chains can cross services). Read page by page;
+ * triggers come from postmortems.
  */
 async function listCandidates(
   repos: Pick<Repositories, 'incidents' | 'postmortems'>,
   incident: Incident,
 ): Promise<RecurrenceCandidate[]> {
-  const candidates: RecurrenceCandidate[] = [];
+  const others: Incident[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const page = await repos.incidents.list({ limit: PAGE, offset });
-    for (const other of page.items) {
-      if (other.key === incident.key) continue;
-      const related =
-        other.recurrenceOf !== null || other.services.some((s) => incident.services.includes(s));
-      if (related) candidates.push(await candidateOf(repos, other));
-    }
-    if (offset + PAGE >= page.total) return candidates;
+    others.push(...page.items.filter((other) => other.key !== incident.key));
+    if (offset + PAGE >= page.total) break;
   }
+  const chained = new Set<string>();
+  for (const other of [incident, ...others]) {
+    if (other.recurrenceOf !== null) chained.add(other.key).add(other.recurrenceOf);
+  }
+  const related = others.filter(
+    (other) => chained.has(other.key) || other.services.some((s) => incident.services.includes(s)),
+  );
+  return Promise.all(related.map((other) => candidateOf(repos, other)));
 }
 
 /**
