@@ -101,4 +101,25 @@ describe.skipIf(!chromiumAvailable())('coded root-cause analysis in the postmort
     expect(saved.data.rca.rootCauses).toEqual(['configuration', 'development-process']);
     expect(saved.data.sections.impact).toBe('About 1,200 customers could not pay.');
   });
+
+  it('edits the taxonomy on its settings page and refuses to remove a code in use', async () => {
+    const { page } = session;
+    await page.goto(`${aftermath.url}/settings/rca-taxonomy`);
+    await page.getByRole('heading', { name: 'RCA taxonomy' }).waitFor();
+    await page.getByLabel('Triggers 1 label').fill('Binary deploy');
+    await page.getByRole('button', { name: 'Save taxonomy' }).click();
+    await page.getByText('Taxonomy saved.').waitFor();
+    const saved = await aftermath.api.call('getRcaTaxonomy', {});
+    expect(saved.data.triggers[0]).toMatchObject({ code: 'binary-push', label: 'Binary deploy' });
+
+    const row = page.getByRole('row').filter({ has: page.getByLabel('Triggers 2 code') });
+    expect(await page.getByLabel('Triggers 2 code').inputValue()).toBe('config-push');
+    await row.getByRole('button', { name: 'Remove' }).click();
+    await page.getByRole('button', { name: 'Save taxonomy' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/"config-push" is still used by INC-\d+/)
+      .waitFor();
+    await saveScreenshot(page, 'rca-taxonomy-settings');
+  });
 });

@@ -12,6 +12,7 @@ import { Loading } from './ui/states';
 // Charts and cards load on first visit, keeping them out of the initial bundle.
 const DashboardsPage = lazy(() => import('./pages/dashboards/dashboards.page'));
 const SearchPage = lazy(() => import('./pages/search/search.page'));
+const RcaTaxonomyPage = lazy(() => import('./pages/settings/rca-taxonomy.page'));
 
 function renderRoute(route: Route, search: URLSearchParams) {
   switch (route.page) {
@@ -30,6 +31,12 @@ function renderRoute(route: Route, search: URLSearchParams) {
       return (
         <Suspense fallback={<Loading what="search" />}>
           <SearchPage search={search} />
+        </Suspense>
+      );
+    case 'rca-taxonomy':
+      return (
+        <Suspense fallback={<Loading what="the RCA taxonomy" />}>
+          <RcaTaxonomyPage />
         </Suspense>
       );
     case 'incident':

@@ -4,6 +4,7 @@ export type Route =
   | { page: 'new-incident' }
   | { page: 'dashboards' }
   | { page: 'search' }
+  | { page: 'rca-taxonomy' }
   | { page: 'incident'; key: string }
   | { page: 'evidence'; key: string; id: string }
   | { page: 'home' }
@@ -19,6 +20,7 @@ export function matchRoute(pathname: string): Route {
   if (pathname === '/incidents/new') return { page: 'new-incident' };
   if (pathname === '/dashboards' || pathname === '/dashboards/') return { page: 'dashboards' };
   if (pathname === '/search' || pathname === '/search/') return { page: 'search' };
+  if (pathname === '/settings/rca-taxonomy') return { page: 'rca-taxonomy' };
   const incident = incidentPath.exec(pathname);
   if (incident?.[1]) return { page: 'incident', key: incident[1] };
   const evidence = evidencePath.exec(pathname);

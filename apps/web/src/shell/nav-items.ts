@@ -11,6 +11,7 @@ export const navItems: NavItem[] = [
   { label: 'Incidents', path: '/incidents' },
   { label: 'Dashboards', path: '/dashboards' },
   { label: 'Search', path: '/search' },
+  { label: 'RCA taxonomy', path: '/settings/rca-taxonomy' },
 ];
 
 /** True when `pathname` is inside the section at `path`. */
