@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -18,6 +17,7 @@ import { systemPrincipal } from '@aftermath/domain';
 import { createPrometheusClient, startServer, type RunningServer } from '@aftermath/server';
 import { openStore } from '@aftermath/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, waitFor } from './support/peer-process';
 
 // A real peer: Debian's Prometheus scrapes a tiny /metrics target served here, and Aftermath pulls
 // the SLI from Prometheus' query_range API on its polling schedule, then reports the budget.
@@ -29,37 +29,6 @@ if (!present && process.env.CI !== 'true') {
     `\n${binary} is missing: the Prometheus SLI test is SKIPPED.\n` +
       'Install it with `apt-get install prometheus` to run it.\n',
   );
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor<T>(
-  what: string,
-  ms: number,
-  check: () => Promise<T | undefined>,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  let last: string | null = null;
-  while (Date.now() < deadline) {
-    try {
-      const value = await check();
-      if (value !== undefined) return value;
-    } catch (error) {
-      last = error instanceof Error ? error.message : String(error);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`timed out waiting for ${what}${last === null ? '' : ` (last error: ${last})`}`);
 }
 
 // Every scrape sees 9 more successes and 1 more failure: exactly 10 % errors at any rate window.
