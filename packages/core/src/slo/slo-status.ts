@@ -5,7 +5,7 @@ import {
   type ErrorBudget,
   type ObjectiveEvaluator,
 } from '@aftermath/analysis';
-import type { Principal, SloDefinition } from '@aftermath/domain';
+import { DomainError, type Principal, type SloDefinition } from '@aftermath/domain';
 import { authorize } from '../authorization';
 import type { Context } from '../context';
 import type { SloRepository } from './slo.ports';
@@ -82,6 +82,11 @@ export async function computeSloStatus(
 ): Promise<SloStatus[]> {
   authorize(principal, 'incident.read');
   const at = options.at === undefined ? ctx.clock().getTime() : Date.parse(options.at);
+  if (Number.isNaN(at)) {
+    throw new DomainError('validation', `at: "${options.at}" is not an ISO 8601 time`, [
+      { path: 'at', message: 'expected an ISO 8601 time with a zone' },
+    ]);
+  }
   const slos =
     options.name === undefined
       ? await ctx.store.slos.list()
