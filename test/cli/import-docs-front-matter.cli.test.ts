@@ -102,7 +102,7 @@ describe('aftermath import-docs --format front-matter', { timeout: 180_000 }, ()
       ...data,
     ]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain(`${wrongMapping}:bodySection`);
+    expect(refused.stderr).toContain(`${wrongMapping}:1: bodySection`);
     const unknown = await runCli(['import-docs', good, '--format', 'word', ...data]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('--format: expected aftermath or front-matter');

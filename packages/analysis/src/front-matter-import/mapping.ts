@@ -1,6 +1,6 @@
-import { DomainError, postmortemSections, severity } from '@aftermath/domain';
-import { parseDocument } from 'yaml';
+import { postmortemSections, severity } from '@aftermath/domain';
 import { z } from 'zod';
+import { readConfigYaml } from '../config-yaml/read-config-yaml';
 
 const keys = z
   .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
@@ -44,20 +44,10 @@ export const defaultFrontMatterMapping: FrontMatterMapping = frontMatterMapping.
 /**
  * Reads a mapping file (YAML or JSON; JSON is YAML) over the default mapping.
  *
- * @throws DomainError `validation` naming `<file>:<field>` for an unknown or malformed field.
+ * @throws DomainError `validation` naming `<file>:<line>:<field>` for an unknown or malformed field.
+ * @example
+ * parseFrontMatterMapping('title: headline\n', 'mapping.yaml').title; // ['headline']
  */
 export function parseFrontMatterMapping(text: string, file: string): FrontMatterMapping {
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const message = doc.errors[0]?.message.split('\n')[0] ?? 'not valid YAML';
-    throw new DomainError('validation', `${file}: not valid YAML or JSON: ${message}`);
-  }
-  const parsed = frontMatterMapping.safeParse(doc.toJS() ?? {});
-  if (parsed.success) return parsed.data;
-  const details = parsed.error.issues.map((issue) => ({
-    path: `${file}:${issue.path.join('.') || '(file)'}`,
-    message: issue.message,
-  }));
-  const first = details[0]!;
-  throw new DomainError('validation', `${first.path}: ${first.message}`, details);
+  return readConfigYaml(frontMatterMapping, text, file);
 }

@@ -86,7 +86,7 @@ describe('front-matter postmortems', () => {
     expect(doc.incident.services).toEqual(['edge-dns']);
     expect(doc.postmortem?.sections.resolution).toBe('Fixed it.');
     expect(() => parseFrontMatterMapping('{"bodySection": "epilogue"}', 'm.json')).toThrow(
-      /^m\.json:bodySection: /,
+      /^m\.json:1: bodySection: /,
     );
     expect(() => parseFrontMatterMapping('headline: title', 'm.yaml')).toThrow(/m\.yaml/);
   });
