@@ -1,5 +1,5 @@
 import type { SearchFacetName, SearchResult } from '@aftermath/domain';
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { api } from '../../api/client';
 import { useResource } from '../../api/use-resource';
 import { navigate } from '../../router/router';
@@ -29,6 +29,11 @@ export default function SearchPage({ search }: { search: URLSearchParams }) {
     const { data } = await api.call('search', { query: toSearchParams(state) });
     return data;
   });
+  // While the next answer loads, the last one stays on screen (marked busy), so typing does not
+  // make the results and facets flash away on every pause.
+  const last = useRef<SearchResult | null>(null);
+  if (resource.state === 'ready') last.current = resource.value;
+  const shown = resource.state === 'ready' ? resource.value : last.current;
   const apply = useCallback(
     (next: SearchState) => navigate(searchPath(next), { replace: true }),
     [],
@@ -48,21 +53,17 @@ export default function SearchPage({ search }: { search: URLSearchParams }) {
       <div className="search-layout">
         <SearchFacets
           state={state}
-          counts={resource.state === 'ready' ? resource.value.facets : {}}
+          counts={shown?.facets ?? {}}
           onToggle={onToggle}
           onChange={apply}
         />
-        <div className="search-results">
-          {resource.state === 'loading' && <Loading what="results" />}
+        <div className="search-results" aria-busy={resource.state === 'loading'}>
+          {resource.state === 'loading' && shown === null && <Loading what="results" />}
           {resource.state === 'failed' && (
             <LoadFailed what="results" error={resource.error} onRetry={retry} />
           )}
-          {resource.state === 'ready' && (
-            <Results
-              result={resource.value}
-              state={state}
-              onPage={(page) => apply({ ...state, page })}
-            />
+          {resource.state !== 'failed' && shown !== null && (
+            <Results result={shown} state={state} onPage={(page) => apply({ ...state, page })} />
           )}
         </div>
       </div>
