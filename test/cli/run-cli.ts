@@ -13,7 +13,7 @@ export interface CliResult {
 /** Runs `aftermath …args` as a real child process, optionally with stdin. */
 export function runCli(
   args: string[],
-  options: { input?: string; env?: Record<string, string> } = {},
+  options: { input?: string | Uint8Array; env?: Record<string, string> } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {

@@ -7,6 +7,7 @@ import { registerImport } from './commands/import.command';
 import { registerImportDocs } from './commands/import-docs.command';
 import { registerIncident } from './commands/incident.command';
 import { registerLint } from './commands/lint.command';
+import { registerLogs } from './commands/logs.command';
 import { registerMetrics } from './commands/metrics.command';
 import { registerMigrate } from './commands/migrate.command';
 import { registerRedact } from './commands/redact.command';
@@ -40,6 +41,7 @@ export function buildProgram(): Command {
     registerImportDocs,
     registerImport,
     registerTimeline,
+    registerLogs,
     registerGc,
     registerPolicy,
     registerRcaTaxonomy,
