@@ -15,3 +15,5 @@ export * from './recurrence';
 export * from './text-lint';
 export * from './publication';
 export * from './front-matter-import';
+export * from './reports';
+export * from './maturity';
