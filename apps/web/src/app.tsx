@@ -11,6 +11,8 @@ import { Loading } from './ui/states';
 
 // Charts and cards load on first visit, keeping them out of the initial bundle.
 const DashboardsPage = lazy(() => import('./pages/dashboards/dashboards.page'));
+const ExecutiveDashboardPage = lazy(() => import('./pages/dashboards/executive.page'));
+const OnCallDashboardPage = lazy(() => import('./pages/dashboards/on-call.page'));
 const SearchPage = lazy(() => import('./pages/search/search.page'));
 const RcaTaxonomyPage = lazy(() => import('./pages/settings/rca-taxonomy.page'));
 
@@ -25,6 +27,18 @@ function renderRoute(route: Route, search: URLSearchParams) {
       return (
         <Suspense fallback={<Loading what="dashboards" />}>
           <DashboardsPage search={search} />
+        </Suspense>
+      );
+    case 'executive-dashboard':
+      return (
+        <Suspense fallback={<Loading what="dashboards" />}>
+          <ExecutiveDashboardPage />
+        </Suspense>
+      );
+    case 'on-call-dashboard':
+      return (
+        <Suspense fallback={<Loading what="dashboards" />}>
+          <OnCallDashboardPage search={search} />
         </Suspense>
       );
     case 'search':

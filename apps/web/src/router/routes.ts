@@ -3,6 +3,8 @@ export type Route =
   | { page: 'incidents' }
   | { page: 'new-incident' }
   | { page: 'dashboards' }
+  | { page: 'executive-dashboard' }
+  | { page: 'on-call-dashboard' }
   | { page: 'search' }
   | { page: 'rca-taxonomy' }
   | { page: 'incident'; key: string }
@@ -19,6 +21,8 @@ export function matchRoute(pathname: string): Route {
   if (pathname === '/incidents' || pathname === '/incidents/') return { page: 'incidents' };
   if (pathname === '/incidents/new') return { page: 'new-incident' };
   if (pathname === '/dashboards' || pathname === '/dashboards/') return { page: 'dashboards' };
+  if (pathname === '/dashboards/executive') return { page: 'executive-dashboard' };
+  if (pathname === '/dashboards/on-call') return { page: 'on-call-dashboard' };
   if (pathname === '/search' || pathname === '/search/') return { page: 'search' };
   if (pathname === '/settings/rca-taxonomy') return { page: 'rca-taxonomy' };
   const incident = incidentPath.exec(pathname);

@@ -5,6 +5,7 @@ import { navigate } from '../../router/router';
 import { usePageTitle } from '../../shell/use-page-title';
 import { LoadFailed, Loading } from '../../ui/states';
 import { DashboardFilters } from './dashboard-filters';
+import { DashboardTabs } from './dashboard-tabs';
 import {
   readDashboardFilters,
   toMetricsQuery,
@@ -13,9 +14,11 @@ import {
 } from './dashboard-query';
 import { DurationCard } from './duration-card';
 import { FrequencyCard } from './frequency-card';
+import { FollowThroughCards, RecurrenceCard, SloRateCards } from './metric-cards';
 import type { IncidentMetricsBody } from './metrics-types';
 import { RateCard } from './rate-card';
 import './dashboards.css';
+import './dashboard-views.css';
 
 function dashboardPath(filters: Filters): string {
   const search = writeDashboardFilters(filters).toString();
@@ -40,6 +43,7 @@ export default function DashboardsPage({ search }: { search: URLSearchParams }) 
       <div className="page-header">
         <h1>Reliability dashboard</h1>
       </div>
+      <DashboardTabs current="/dashboards" />
       <DashboardFilters key={key} filters={filters} onChange={apply} />
       {resource.state === 'loading' && <Loading what="metrics" />}
       {resource.state === 'failed' && (
@@ -67,35 +71,20 @@ function MetricsView({ metrics }: { metrics: IncidentMetricsBody }) {
       <h2 className="dashboard-section">How often, and does it come back</h2>
       <div className="metric-grid">
         <FrequencyCard frequency={metrics.frequency} />
-        <RateCard
-          title="Recurrence within 90 days"
-          unit="incidents old enough to judge"
-          metric={metrics.recurrence}
-        />
+        <RecurrenceCard metrics={metrics} />
       </div>
       <h2 className="dashboard-section">Learning and follow-through</h2>
       <div className="metric-grid">
-        <DurationCard
-          title="Postmortem lag"
-          definition="resolved → postmortem published"
-          metric={metrics.postmortemLag}
-          excludedBecause="not resolved, or the postmortem is not published"
-        />
+        <FollowThroughCards metrics={metrics} />
         <RateCard
           title="RCA completeness"
           unit="checklist items"
           metric={metrics.rcaCompleteness}
         />
-        <RateCard
-          title="Actions closed by due date"
-          unit="actions due"
-          metric={metrics.actionClosure}
-        />
       </div>
       <h2 className="dashboard-section">SLOs and telemetry</h2>
       <div className="metric-grid rates">
-        <RateCard title="SLO compliance" unit="SLOs" metric={metrics.sloCompliance} />
-        <RateCard title="Error budget burned" unit="SLOs" metric={metrics.errorBudgetBurn} />
+        <SloRateCards metrics={metrics} />
         <RateCard
           title="Evidence from ≥ 2 source kinds, no gaps"
           unit="incidents"

@@ -20,12 +20,23 @@ function ImpactCell({ incident }: { incident: Incident }) {
   );
 }
 
-/** The incident list as a table; the key links to the incident page. */
-export function IncidentTable({ incidents }: { incidents: Incident[] }) {
+/**
+ * The incident list as a table; the key links to the incident page, or wherever `linkFor` says
+ * (the on-call dashboard links straight to the timeline).
+ */
+export function IncidentTable({
+  incidents,
+  caption = 'Incidents, newest first',
+  linkFor = paths.incident,
+}: {
+  incidents: Incident[];
+  caption?: string;
+  linkFor?: (key: string) => string;
+}) {
   return (
     <div className="table-wrap">
       <table className="table incidents-table">
-        <caption className="visually-hidden">Incidents, newest first</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Key</th>
@@ -40,10 +51,10 @@ export function IncidentTable({ incidents }: { incidents: Incident[] }) {
           {incidents.map((incident) => (
             <tr key={incident.key}>
               <td className="nowrap mono">
-                <Link to={paths.incident(incident.key)}>{incident.key}</Link>
+                <Link to={linkFor(incident.key)}>{incident.key}</Link>
               </td>
               <td className="title-cell">
-                <Link to={paths.incident(incident.key)} tabIndex={-1} className="quiet-link">
+                <Link to={linkFor(incident.key)} tabIndex={-1} className="quiet-link">
                   {incident.title}
                 </Link>
               </td>
