@@ -21,6 +21,8 @@ import { registerChecklist } from './commands/checklist.command';
 import { registerWebhook } from './commands/webhook.command';
 import { registerSlo } from './commands/slo.command';
 import { registerSli } from './commands/sli.command';
+import { registerReport } from './commands/report.command';
+import { registerMaturity } from './commands/maturity.command';
 import { exitCode } from './exit-codes';
 
 /** Builds the `aftermath` program with every command. */
@@ -54,6 +56,8 @@ export function buildProgram(): Command {
     registerWebhook,
     registerSlo,
     registerSli,
+    registerReport,
+    registerMaturity,
   ]) {
     register(program);
   }

@@ -22,3 +22,4 @@ export * from './webhooks';
 export * from './metrics';
 export * from './search';
 export * from './text-checks';
+export * from './reports';

@@ -12,5 +12,6 @@ export type { MedianComparison, MonthlyReport, RankedCount } from './monthly-rep
 export type { PolicyReview, QuarterlyReport, SloCompliance } from './quarterly-report';
 export { buildReviewReport } from './build-review-report';
 export { renderReportMarkdown } from './render-report';
+export { renderReportHtml } from './render-report-html';
 export type { ReviewReport } from './render-report';
 export { markdownTable } from './markdown-table';

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildReviewReport, periodContaining, renderReportMarkdown } from './index';
+import {
+  buildReviewReport,
+  periodContaining,
+  renderReportHtml,
+  renderReportMarkdown,
+} from './index';
 import type { ReportAction, ReportIncident, ReportInputs } from './report-inputs';
 import type { MonthlyReport } from './monthly-report';
 import type { QuarterlyReport } from './quarterly-report';
@@ -227,5 +232,22 @@ describe('quarterly report', () => {
       missing: ['INC-3'],
     });
     expect(renderReportMarkdown(report)).toContain('Missing full postmortems: INC-3.');
+  });
+});
+
+describe('renderReportHtml', () => {
+  it('renders the Markdown as a sanitized page: tables become HTML, raw HTML in titles is escaped', () => {
+    const html = renderReportHtml(
+      buildReviewReport('weekly', {
+        at: '2026-11-25T09:00:00.000Z',
+        incidents: [],
+        slos: [],
+        actions: [action('A-1', '2026-11-26', { title: '<script>alert(1)</script>' })],
+      }),
+    );
+    expect(html).toContain('<title>Weekly review 2026-W48</title>');
+    expect(html).toContain('<td>A-1</td>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<script>');
   });
 });

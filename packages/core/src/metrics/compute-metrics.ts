@@ -59,7 +59,8 @@ export async function computeMetrics(
   return accumulator.finish();
 }
 
-async function* readableIncidents(
+/** Every incident the principal may read, a page at a time, in the repository's order. */
+export async function* readableIncidents(
   repos: Repositories,
   principal: Principal,
 ): AsyncGenerator<Incident> {

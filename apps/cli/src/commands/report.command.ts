@@ -1,0 +1,52 @@
+import type { Command } from 'commander';
+import { buildReport } from '@aftermath/core';
+import { renderReportHtml, renderReportMarkdown, type ReportPeriodKind } from '@aftermath/analysis';
+import { systemPrincipal } from '@aftermath/domain';
+import { UsageError } from '../exit-codes';
+import { runAction } from '../run-action';
+import { withContext, withDataOptions, type DataOptions } from '../store-options';
+
+interface ReportOptions extends DataOptions {
+  at?: string;
+  format: string;
+}
+
+const periods: readonly ReportPeriodKind[] = ['weekly', 'monthly', 'quarterly'];
+const formats = ['md', 'html'];
+
+/**
+ * `aftermath report weekly|monthly|quarterly [--at DATE] [--format md|html] [--json]`: the review
+ * for the ISO week, calendar month or quarter (UTC) containing `--at` (default now). `--json`
+ * prints the report model instead of the document (docs/reports.md).
+ */
+export function registerReport(program: Command): void {
+  withDataOptions(
+    program
+      .command('report')
+      .description(
+        'periodic review: weekly (actions due/overdue, SLO burn), monthly (trends across ' +
+          'postmortems, MTTx medians), quarterly (SLO compliance, policy review)',
+      )
+      .argument('<period>', 'weekly, monthly or quarterly')
+      .option('--at <date>', 'a day (YYYY-MM-DD, UTC) or ISO time inside the period; default now')
+      .option('--format <format>', 'md or html', 'md'),
+  ).action(
+    runAction(async (output, period: string, options: ReportOptions) => {
+      if (!periods.includes(period as ReportPeriodKind)) {
+        throw new UsageError(`period must be weekly, monthly or quarterly, not ${period}`);
+      }
+      if (!formats.includes(options.format)) {
+        throw new UsageError(`--format must be md or html, not ${options.format}`);
+      }
+      const report = await withContext(options, (ctx) =>
+        buildReport(ctx, systemPrincipal, period as ReportPeriodKind, options.at),
+      );
+      output.result(report, () =>
+        (options.format === 'html'
+          ? renderReportHtml(report)
+          : renderReportMarkdown(report)
+        ).trimEnd(),
+      );
+    }),
+  );
+}

@@ -1,0 +1,2 @@
+export { buildReport } from './build-report';
+export { assessWorkspaceMaturity } from './assess-workspace-maturity';
