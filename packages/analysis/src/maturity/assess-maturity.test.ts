@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessMaturity } from './assess-maturity';
-import type { MaturityInputs } from './maturity-inputs';
+import { noMaturityInputs, type MaturityInputs } from './maturity-inputs';
 
-const none: MaturityInputs = {
-  postmortems: 0,
-  postmortemsWithOwner: 0,
-  actions: 0,
-  actionsWithOwnerAndDue: 0,
-  slos: 0,
-  slosLinkedToService: 0,
-  webhookDeliveries: 0,
-  evidenceRecords: 0,
-  verifiedActions: 0,
-  recurrenceLinks: 0,
-};
+const none: MaturityInputs = noMaturityInputs;
 const beginner = { ...none, postmortems: 4, postmortemsWithOwner: 2 };
 const intermediate = {
   ...beginner,

@@ -23,3 +23,21 @@ export interface MaturityInputs {
 /** The three rungs, lowest first. */
 export const maturityLevels = ['beginner', 'intermediate', 'advanced'] as const;
 export type MaturityLevel = (typeof maturityLevels)[number];
+
+/**
+ * Every count at zero: a workspace using nothing yet, and the start of a tally.
+ *
+ * @example assessMaturity(noMaturityInputs).level // null
+ */
+export const noMaturityInputs: Readonly<MaturityInputs> = {
+  postmortems: 0,
+  postmortemsWithOwner: 0,
+  actions: 0,
+  actionsWithOwnerAndDue: 0,
+  slos: 0,
+  slosLinkedToService: 0,
+  webhookDeliveries: 0,
+  evidenceRecords: 0,
+  verifiedActions: 0,
+  recurrenceLinks: 0,
+};

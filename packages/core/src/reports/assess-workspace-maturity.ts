@@ -1,4 +1,9 @@
-import { assessMaturity, type MaturityAssessment, type MaturityInputs } from '@aftermath/analysis';
+import {
+  assessMaturity,
+  noMaturityInputs,
+  type MaturityAssessment,
+  type MaturityInputs,
+} from '@aftermath/analysis';
 import type { Principal } from '@aftermath/domain';
 import { authorize } from '../authorization';
 import type { Context } from '../context';
@@ -21,16 +26,8 @@ export async function assessWorkspaceMaturity(
   authorize(principal, 'incident.read');
   const repos = ctx.store;
   const counts: MaturityInputs = {
-    postmortems: 0,
-    postmortemsWithOwner: 0,
-    actions: 0,
-    actionsWithOwnerAndDue: 0,
-    slos: 0,
-    slosLinkedToService: 0,
+    ...noMaturityInputs,
     webhookDeliveries: (await repos.webhookDeliveries.list({ limit: DELIVERY_SAMPLE })).length,
-    evidenceRecords: 0,
-    verifiedActions: 0,
-    recurrenceLinks: 0,
   };
   for await (const incident of readableIncidents(repos, principal)) {
     if (incident.recurrenceOf !== null) counts.recurrenceLinks += 1;
