@@ -4,6 +4,41 @@ import { openBrowserSession, type BrowserSession } from './support/browser-sessi
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
 
+/** An OpenSLO latency objective (≤ 0.5 s for 90 % of samples over 7 days) on `service`. */
+function latencySlo(name: string, service: string): string {
+  return [
+    'apiVersion: openslo/v1',
+    'kind: SLO',
+    `metadata: { name: ${name} }`,
+    'spec:',
+    `  service: ${service}`,
+    '  indicator:',
+    `    metadata: { name: ${name}-p99 }`,
+    '    spec:',
+    '      thresholdMetric: { metricSource: { type: Prometheus, spec: { query: p99 } } }',
+    '  timeWindow: [{ duration: 7d, isRolling: true }]',
+    '  budgetingMethod: Occurrences',
+    '  objectives: [{ op: lte, value: 0.5, target: 0.9 }]',
+    '',
+  ].join('\n');
+}
+
+/** Uploads one latency sample a minute for the last `values.length` minutes. */
+async function uploadLatencies(url: string, slo: string, values: number[]): Promise<void> {
+  const now = Date.now();
+  const points = values.map((v, i) => [(now - (values.length - i) * 60_000) / 1000, String(v)]);
+  const matrix = {
+    status: 'success',
+    data: { resultType: 'matrix', result: [{ metric: {}, values: points }] },
+  };
+  const response = await fetch(`${url}/api/v1/slos/${slo}/sli?format=prometheus`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(matrix),
+  });
+  expect(response.status).toBe(201);
+}
+
 describe.skipIf(!chromiumAvailable())(
   'the executive and on-call dashboards on the demo workspace',
   () => {
@@ -13,6 +48,23 @@ describe.skipIf(!chromiumAvailable())(
     beforeAll(async () => {
       aftermath = await startAftermath();
       await aftermath.api.call('loadDemo', {});
+      // The demo has no SLOs: one spending its whole budget and one overspending it.
+      await aftermath.api.call('createSlos', {
+        body: { openslo: latencySlo('search-latency', 'search-api') },
+      });
+      await aftermath.api.call('createSlos', {
+        body: { openslo: latencySlo('cart-latency', 'cart-service') },
+      });
+      await uploadLatencies(
+        aftermath.url,
+        'search-latency',
+        [0.1, 0.2, 0.1, 0.3, 0.2, 0.1, 0.2, 0.1, 0.3, 0.6],
+      );
+      await uploadLatencies(
+        aftermath.url,
+        'cart-latency',
+        [0.9, 0.2, 0.8, 0.3, 0.7, 0.1, 0.2, 0.1, 0.3, 0.2],
+      );
       session = await openBrowserSession();
     });
 
@@ -35,7 +87,12 @@ describe.skipIf(!chromiumAvailable())(
 
       const budget = page.getByRole('article', { name: 'Error budget remaining' });
       await budget.waitFor();
-      expect(await budget.textContent()).toContain(`n = ${objectives} SLO objective`);
+      expect(objectives).toBe(2);
+      expect(await budget.textContent()).toContain('n = 2 SLO objectives');
+      // 1 bad of 10 with a 10 % budget spends all of it; 3 bad of 10 spend it three times over.
+      const bars = budget.locator('.bar-row');
+      expect(await bars.count()).toBe(2);
+      expect(await bars.filter({ hasText: 'cart-latency' }).textContent()).toContain('-200 % left');
       const frequency = page.getByRole('article', { name: 'Incident frequency' });
       expect(await frequency.textContent()).toContain(
         `${metrics.incidents - metrics.frequency.excluded} incident`,

@@ -7,8 +7,8 @@ export interface BarRow {
   tone?: 'ok' | 'warn' | 'bad';
 }
 
-const labelWidth = 170;
-const plotWidth = 300;
+const labelWidth = 120;
+const plotWidth = 150;
 const rowHeight = 24;
 
 /**
@@ -31,6 +31,8 @@ export function BarListChart({
   format?: (value: number) => string;
 }) {
   const top = max ?? Math.max(1, ...rows.map((r) => r.value));
+  // Wide notes ("62 % left · target 99.90 %") need more room than bare counts.
+  const valueWidth = rows.some((r) => r.note) ? 170 : 30;
   const x = (v: number) =>
     labelWidth + ((Math.min(top, Math.max(min, v)) - min) / (top - min)) * plotWidth;
   const axisY = rows.length * rowHeight + 4;
@@ -38,7 +40,7 @@ export function BarListChart({
   return (
     <svg
       className="bar-list-chart"
-      viewBox={`0 0 ${labelWidth + plotWidth + 90} ${axisY + 34}`}
+      viewBox={`0 0 ${labelWidth + plotWidth + valueWidth} ${axisY + 34}`}
       role="img"
       aria-label={label}
     >
@@ -50,7 +52,7 @@ export function BarListChart({
           <g key={row.label} className={`bar-row ${row.tone ?? ''}`}>
             <title>{`${row.label}: ${row.note ?? format(row.value)}`}</title>
             <text x={labelWidth - 6} y={y + 14} className="bar-label">
-              {row.label.length > 26 ? `${row.label.slice(0, 25)}…` : row.label}
+              {row.label.length > 17 ? `${row.label.slice(0, 16)}…` : row.label}
             </text>
             <rect x={start} y={y + 2} width={width} height={rowHeight - 8} className="bar" />
             <text x={Math.max(zero, x(row.value)) + 4} y={y + 14} className="bar-value">
@@ -61,7 +63,7 @@ export function BarListChart({
       })}
       <line x1={labelWidth} x2={labelWidth + plotWidth} y1={axisY} y2={axisY} className="axis" />
       {min < 0 && <line x1={zero} x2={zero} y1={0} y2={axisY} className="axis" />}
-      {[min, min < 0 ? 0 : (min + top) / 2, top].map((tick) => (
+      {chooseTicks(min, top).map((tick) => (
         <text key={tick} x={x(tick)} y={axisY + 14} className="axis-label tick">
           {format(tick)}
         </text>
@@ -71,4 +73,11 @@ export function BarListChart({
       </text>
     </svg>
   );
+}
+
+/** Ticks at the ends, at 0 when the axis crosses it, else in the middle when that is whole. */
+function chooseTicks(min: number, max: number): number[] {
+  if (min < 0) return [min, 0, max];
+  const middle = (min + max) / 2;
+  return Number.isInteger(middle) || max <= 1 ? [min, middle, max] : [min, max];
 }
