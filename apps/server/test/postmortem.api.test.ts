@@ -97,6 +97,10 @@ describe.each(testDialects())('timeline, postmortem and actions API on %s', (dia
   });
 
   it('moves the postmortem through its lifecycle and refuses illegal moves with 409', async () => {
+    // The lifecycle alone: the policy's checklist gates are tested in policy.api.test.ts.
+    await api.request('PUT', '/api/v1/settings/policy', {
+      gates: { in_review: [], published: [] },
+    });
     await api.request('PUT', '/api/v1/incidents/INC-1/postmortem', { sections: {} });
     const move = (to: string) =>
       api.request('POST', '/api/v1/incidents/INC-1/postmortem/transitions', { to });
