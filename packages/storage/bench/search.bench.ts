@@ -37,18 +37,18 @@ function ripgrepAvailable(): boolean {
   return spawnSync('rg', ['--version']).status === 0;
 }
 
-/** rg has no "all words" mode: the first word lists files, the others filter that list. */
+function ripgrepFiles(folder: string, word: string): Set<string> {
+  const out = spawnSync('rg', ['-l', '-i', '-F', word, folder], { maxBuffer: 1 << 30 });
+  return new Set((out.stdout?.toString() ?? '').split('\n').filter(Boolean));
+}
+
+/** rg has no "all words" mode: each word lists its files over the folder, the lists intersect. */
 function ripgrepMs(folder: string, query: string): number {
-  const [first, ...rest] = query.split(' ');
   const start = performance.now();
-  let files = execFileSync('rg', ['-l', '-i', '-F', first!, folder], { maxBuffer: 1 << 28 })
-    .toString()
-    .split('\n')
-    .filter(Boolean);
-  for (const word of rest) {
-    if (files.length === 0) break;
-    const out = spawnSync('rg', ['-l', '-i', '-F', word, ...files], { maxBuffer: 1 << 28 });
-    files = out.stdout.toString().split('\n').filter(Boolean);
+  let files: Set<string> | null = null;
+  for (const word of query.split(' ')) {
+    const found = ripgrepFiles(folder, word);
+    files = files === null ? found : new Set([...files].filter((file) => found.has(file)));
   }
   return performance.now() - start;
 }
