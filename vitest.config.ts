@@ -13,6 +13,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Many suites wait on child processes, servers and the browser rather than the CPU: on a
+    // two-core CI machine one worker per core left half the run idle.
+    maxWorkers: Number(process.env.AFTERMATH_TEST_WORKERS ?? 3),
     globalSetup: ['test/setup/realdata.global-setup.ts'],
     reporters: ['default'],
   },
