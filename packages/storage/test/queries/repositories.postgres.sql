@@ -2,7 +2,7 @@
 update "counters" set "value" = "value" + $1 where "name" = $2 returning "value";
 
 -- incidents.insert
-insert into "incidents" ("key", "number", "title", "title_folded", "severity", "status", "type", "commander", "visibility", "impact_description", "users_affected", "requests_affected", "impact_started_at", "detected_at", "acknowledged_at", "mitigated_at", "resolved_at", "closed_at", "milestone_order_override", "created_at", "updated_at", "version") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) on conflict do nothing;
+insert into "incidents" ("key", "number", "title", "title_folded", "severity", "status", "type", "commander", "visibility", "impact_description", "users_affected", "requests_affected", "impact_started_at", "detected_at", "acknowledged_at", "mitigated_at", "resolved_at", "closed_at", "milestone_order_override", "recurrence_of", "created_at", "updated_at", "version") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23) on conflict do nothing;
 delete from "incident_services" where "incident_key" = $1;
 delete from "incident_tags" where "incident_key" = $1;
 insert into "incident_services" ("incident_key", "service", "position") values ($1, $2, $3);
@@ -21,7 +21,7 @@ select "incident_key", "service" from "incident_services" where "incident_key" i
 select "incident_key", "tag" from "incident_tags" where "incident_key" in ($1) order by "incident_key", "position";
 
 -- incidents.update
-update "incidents" set "title" = $1, "title_folded" = $2, "severity" = $3, "status" = $4, "type" = $5, "commander" = $6, "visibility" = $7, "impact_description" = $8, "users_affected" = $9, "requests_affected" = $10, "impact_started_at" = $11, "detected_at" = $12, "acknowledged_at" = $13, "mitigated_at" = $14, "resolved_at" = $15, "closed_at" = $16, "milestone_order_override" = $17, "updated_at" = $18, "version" = $19 where "key" = $20 and "version" = $21;
+update "incidents" set "title" = $1, "title_folded" = $2, "severity" = $3, "status" = $4, "type" = $5, "commander" = $6, "visibility" = $7, "impact_description" = $8, "users_affected" = $9, "requests_affected" = $10, "impact_started_at" = $11, "detected_at" = $12, "acknowledged_at" = $13, "mitigated_at" = $14, "resolved_at" = $15, "closed_at" = $16, "milestone_order_override" = $17, "recurrence_of" = $18, "updated_at" = $19, "version" = $20 where "key" = $21 and "version" = $22;
 delete from "incident_services" where "incident_key" = $1;
 delete from "incident_tags" where "incident_key" = $1;
 insert into "incident_services" ("incident_key", "service", "position") values ($1, $2, $3);

@@ -2,7 +2,7 @@
 update "counters" set "value" = "value" + ? where "name" = ? returning "value";
 
 -- incidents.insert
-insert into "incidents" ("key", "number", "title", "title_folded", "severity", "status", "type", "commander", "visibility", "impact_description", "users_affected", "requests_affected", "impact_started_at", "detected_at", "acknowledged_at", "mitigated_at", "resolved_at", "closed_at", "milestone_order_override", "created_at", "updated_at", "version") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
+insert into "incidents" ("key", "number", "title", "title_folded", "severity", "status", "type", "commander", "visibility", "impact_description", "users_affected", "requests_affected", "impact_started_at", "detected_at", "acknowledged_at", "mitigated_at", "resolved_at", "closed_at", "milestone_order_override", "recurrence_of", "created_at", "updated_at", "version") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
 delete from "incident_services" where "incident_key" = ?;
 delete from "incident_tags" where "incident_key" = ?;
 insert into "incident_services" ("incident_key", "service", "position") values (?, ?, ?);
@@ -21,7 +21,7 @@ select "incident_key", "service" from "incident_services" where "incident_key" i
 select "incident_key", "tag" from "incident_tags" where "incident_key" in (?) order by "incident_key", "position";
 
 -- incidents.update
-update "incidents" set "title" = ?, "title_folded" = ?, "severity" = ?, "status" = ?, "type" = ?, "commander" = ?, "visibility" = ?, "impact_description" = ?, "users_affected" = ?, "requests_affected" = ?, "impact_started_at" = ?, "detected_at" = ?, "acknowledged_at" = ?, "mitigated_at" = ?, "resolved_at" = ?, "closed_at" = ?, "milestone_order_override" = ?, "updated_at" = ?, "version" = ? where "key" = ? and "version" = ?;
+update "incidents" set "title" = ?, "title_folded" = ?, "severity" = ?, "status" = ?, "type" = ?, "commander" = ?, "visibility" = ?, "impact_description" = ?, "users_affected" = ?, "requests_affected" = ?, "impact_started_at" = ?, "detected_at" = ?, "acknowledged_at" = ?, "mitigated_at" = ?, "resolved_at" = ?, "closed_at" = ?, "milestone_order_override" = ?, "recurrence_of" = ?, "updated_at" = ?, "version" = ? where "key" = ? and "version" = ?;
 delete from "incident_services" where "incident_key" = ?;
 delete from "incident_tags" where "incident_key" = ?;
 insert into "incident_services" ("incident_key", "service", "position") values (?, ?, ?);
