@@ -170,7 +170,8 @@ const foundationRoutes = {
   getPostmortem: defineRoute({
     method: 'GET',
     path: '/api/v1/incidents/{key}/postmortem',
-    summary: "The incident's postmortem with the policy's draft and final deadlines; 404 when none was started",
+    summary:
+      "The incident's postmortem with the policy's draft and final deadlines; 404 when none was started",
     tag: 'postmortems',
     params: incidentKeyParams,
     response: postmortemWithDeadlines,

@@ -19,7 +19,7 @@ describeEachDialect('full-text search', (suite) => {
       team: 'money',
       tier: null,
       description: '',
-    } as never);
+    });
     await store.incidents.insert(
       anIncident({
         key: 'INC-1',
