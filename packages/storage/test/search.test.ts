@@ -86,6 +86,26 @@ describeEachDialect('full-text search', (suite) => {
     expect(hit?.snippet.map((part) => part.text).join('')).toContain('job rebuilt');
   });
 
+  it('shows the start of the summary, cut at a word, when no words are given', async () => {
+    const long = `${'Checkout queues grew steadily '.repeat(12)}end`;
+    const incident = await suite.store().incidents.get('INC-2');
+    await suite
+      .store()
+      .incidents.update(
+        {
+          ...incident!,
+          customerImpact: { ...incident!.customerImpact, description: long },
+          version: 2,
+        },
+        1,
+      );
+    const hit = (await search({ facets: { severity: ['SEV3'] } })).items[0];
+    const text = hit?.snippet.map((part) => part.text).join('') ?? '';
+    expect(text.endsWith('…')).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(241);
+    expect(text).toMatch(/(grew|steadily|queues|Checkout)…$/);
+  });
+
   it('matches the last word as a prefix while it is typed', async () => {
     expect(await keys({ q: 'laten' })).toEqual(['INC-2']);
   });

@@ -37,7 +37,14 @@ export function SloRateCards({ metrics }: { metrics: IncidentMetricsBody }) {
   return (
     <>
       <RateCard title="SLO compliance" unit="SLOs" metric={metrics.sloCompliance} />
-      <RateCard title="Error budget burned" unit="SLOs" metric={metrics.errorBudgetBurn} />
+      <RateCard
+        title="Error budget burned"
+        unit="SLOs"
+        metric={metrics.errorBudgetBurn}
+        describe={(metric) =>
+          `mean share of the budget spent, over ${metric.n} SLO${metric.n === 1 ? '' : 's'}`
+        }
+      />
     </>
   );
 }

@@ -6,11 +6,14 @@ export function RateCard({
   title,
   unit,
   metric,
+  describe,
 }: {
   title: string;
   /** What `n` counts, e.g. "actions due". */
   unit: string;
   metric: RateMetric;
+  /** The line under the figure when "count of n unit" would mislead (a mean, not a share). */
+  describe?: (metric: RateMetric) => string;
 }) {
   return (
     <article className="card rate-card" aria-label={title}>
@@ -27,8 +30,9 @@ export function RateCard({
             <span style={{ width: `${Math.min(100, metric.rate * 100)}%` }} />
           </div>
           <p className="muted small">
-            {Number.isInteger(metric.count) ? metric.count : metric.count.toFixed(1)} of {metric.n}{' '}
-            {unit}
+            {describe !== undefined
+              ? describe(metric)
+              : `${Number.isInteger(metric.count) ? metric.count : metric.count.toFixed(1)} of ${metric.n} ${unit}`}
           </p>
         </>
       )}

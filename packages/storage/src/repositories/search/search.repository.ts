@@ -110,11 +110,19 @@ export function createSearchRepository(scope: Scope): SearchRepository {
   };
 }
 
+/** At most `length` characters, cut at a word with an ellipsis when longer. */
+function shortened(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${lastSpace > length / 2 ? cut.slice(0, lastSpace) : cut}…`;
+}
+
 function toHit(row: HitRow & Record<string, string>, words: readonly string[]): SearchHit {
   const snippet =
     row.snippet !== null && row.snippet !== ''
       ? snippetParts(row.snippet)
-      : [{ text: row.summary.slice(0, 240).replace(/\s+/g, ' '), match: false }];
+      : [{ text: shortened(row.summary.replace(/\s+/g, ' '), 240), match: false }];
   return {
     key: row.incident_key,
     title: row.title,
