@@ -89,16 +89,14 @@ describeEachDialect('full-text search', (suite) => {
   it('shows the start of the summary, cut at a word, when no words are given', async () => {
     const long = `${'Checkout queues grew steadily '.repeat(12)}end`;
     const incident = await suite.store().incidents.get('INC-2');
-    await suite
-      .store()
-      .incidents.update(
-        {
-          ...incident!,
-          customerImpact: { ...incident!.customerImpact, description: long },
-          version: 2,
-        },
-        1,
-      );
+    await suite.store().incidents.update(
+      {
+        ...incident!,
+        customerImpact: { ...incident!.customerImpact, description: long },
+        version: 2,
+      },
+      1,
+    );
     const hit = (await search({ facets: { severity: ['SEV3'] } })).items[0];
     const text = hit?.snippet.map((part) => part.text).join('') ?? '';
     expect(text.endsWith('…')).toBe(true);
