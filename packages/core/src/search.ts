@@ -28,8 +28,3 @@ export async function searchIncidents(
     includeRestricted: isAllowed(principal, 'incident.read', { visibility: 'restricted' }),
   });
 }
-
-/** Rebuilds search documents changed since the last refresh (the server runs it in the background). */
-export async function refreshSearchIndex(ctx: Context): Promise<number> {
-  return ctx.store.search.refresh();
-}

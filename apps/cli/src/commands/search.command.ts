@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
 import { searchIncidents } from '@aftermath/core';
-import { systemPrincipal, type SearchQueryInput, type SearchResult } from '@aftermath/domain';
+import {
+  searchFacetNames,
+  systemPrincipal,
+  type SearchQueryInput,
+  type SearchResult,
+} from '@aftermath/domain';
 import { runAction } from '../run-action';
 import { withContext, withDataOptions, type DataOptions } from '../store-options';
 
@@ -19,17 +24,6 @@ interface SearchOptions extends DataOptions {
   limit: string;
 }
 
-const facetFlags = [
-  'service',
-  'team',
-  'severity',
-  'type',
-  'status',
-  'trigger',
-  'rootCause',
-  'tag',
-] as const;
-
 function list(value: string | undefined): string[] | undefined {
   return value
     ?.split(',')
@@ -40,7 +34,7 @@ function list(value: string | undefined): string[] | undefined {
 /** The query from the command line; bad values are reported by the use case's validation. */
 function searchInput(words: string[], options: SearchOptions): SearchQueryInput {
   const facets = Object.fromEntries(
-    facetFlags.flatMap((flag) => {
+    searchFacetNames.flatMap((flag) => {
       const values = list(options[flag]);
       return values === undefined ? [] : [[flag, values]];
     }),
