@@ -153,6 +153,8 @@ describe.skipIf(!chromiumAvailable())('the built timeline in the browser', () =>
       'Rolled back checkout-api to 1.4.1',
     );
     await editor.getByRole('button', { name: 'Load the latest version next to mine' }).click();
+    // Save again only once the latest version (and its version number) is loaded.
+    await editor.getByText('The latest saved version is shown next to your text.').waitFor();
     await editor.getByRole('button', { name: 'Save entry' }).click();
     await page
       .locator('.timeline-entry', { hasText: 'Rolled back checkout-api to 1.4.1' })
