@@ -5,6 +5,8 @@ import type { ErrorBody } from '@aftermath/contract';
 export const statusByCode: Record<ErrorCode, number> = {
   validation: 400,
   unauthenticated: 401,
+  setup_required: 401,
+  rate_limited: 429,
   forbidden: 403,
   not_found: 404,
   conflict: 409,

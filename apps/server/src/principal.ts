@@ -8,5 +8,5 @@ import type { FastifyRequest } from 'fastify';
  */
 export function resolvePrincipal(request: FastifyRequest): Principal {
   void request;
-  return { kind: 'anonymous', username: null, role: 'viewer' };
+  return { kind: 'anonymous', username: null, role: 'viewer', scopes: [] };
 }

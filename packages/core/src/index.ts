@@ -1,6 +1,7 @@
 export * from './ports';
 export * from './ids';
 export * from './authorization';
+export * from './identity';
 export * from './context';
 export * from './incidents';
 export * from './timeline';

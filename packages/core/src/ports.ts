@@ -18,6 +18,12 @@ import type {
   WebhookSource,
 } from '@aftermath/domain';
 import type { SloRepository } from './slo/slo.ports';
+import type {
+  AccountRepository,
+  ApiTokenRepository,
+  LoginAttemptRepository,
+  SessionRepository,
+} from './identity/identity.ports';
 
 /** A page of results with the total count that matched. */
 export interface Page<T> {
@@ -184,6 +190,10 @@ export interface Repositories {
   milestoneDecisions: MilestoneDecisionRepository;
   blobReferences: BlobReferenceRepository;
   webhookDeliveries: WebhookDeliveryRepository;
+  accounts: AccountRepository;
+  sessions: SessionRepository;
+  apiTokens: ApiTokenRepository;
+  loginAttempts: LoginAttemptRepository;
 }
 
 /**

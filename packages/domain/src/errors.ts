@@ -15,6 +15,10 @@ export type ErrorCode =
   | 'milestone_order'
   | 'forbidden'
   | 'unauthenticated'
+  /** Nobody can sign in yet: the first admin has to be created. */
+  | 'setup_required'
+  /** Too many attempts (failed logins); `retryAfterSeconds` says when to try again. */
+  | 'rate_limited'
   | 'unsupported'
   | 'payload_too_large'
   | 'internal';

@@ -7,6 +7,7 @@ export * from './milestones';
 export * from './milestone-decision';
 export * from './service';
 export * from './user';
+export * from './identity';
 export * from './incident';
 export * from './recurrence';
 export * from './timeline';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TokenScope } from './identity';
 
 /** Roles from least to most powerful. */
 export const role = z.enum(['viewer', 'responder', 'reviewer', 'admin']);
@@ -30,13 +31,29 @@ export type Team = z.infer<typeof team>;
 
 /**
  * Who is asking. Every use case receives one and asks the authorization function about it.
- * `kind: 'system'` is the local operator (the CLI on the database) and internal jobs.
+ * `kind: 'system'` is the local operator (the CLI on the database) and internal jobs; `user` is a
+ * browser session, `token` an API token. `scopes` bound what the principal may do whatever its
+ * role: a session carries every scope, a token the one it was issued with.
  */
 export interface Principal {
   kind: 'user' | 'token' | 'system' | 'anonymous';
   username: string | null;
   role: Role;
+  scopes: readonly TokenScope[];
 }
 
 /** The trusted local operator: the CLI working on the database directly. */
-export const systemPrincipal: Principal = { kind: 'system', username: null, role: 'admin' };
+export const systemPrincipal: Principal = {
+  kind: 'system',
+  username: null,
+  role: 'admin',
+  scopes: ['read', 'write', 'admin'],
+};
+
+/** Nobody signed in: refused everywhere except the public routes. */
+export const anonymousPrincipal: Principal = {
+  kind: 'anonymous',
+  username: null,
+  role: 'viewer',
+  scopes: [],
+};

@@ -17,6 +17,12 @@ import type {
   WebhookSource,
 } from '@aftermath/domain';
 import type { ColumnType, Kysely } from 'kysely';
+import type {
+  ApiTokenTable,
+  LoginAttemptTable,
+  SessionTable,
+  SetupMarkerTable,
+} from './identity.tables';
 
 // Row types stay inside storage; each repository maps them to domain types with one function.
 // Timestamps are fixed-width UTC ISO text on every dialect, so they round-trip exactly and sort
@@ -164,6 +170,10 @@ export interface UserTable {
   display_name: string;
   role: Role;
   team: string | null;
+  /** argon2id PHC string; null for a directory entry that cannot sign in. */
+  password_hash: string | null;
+  disabled_at: string | null;
+  created_at: string | null;
 }
 
 export interface TeamTable {
@@ -277,6 +287,10 @@ export interface Database {
   slos: SloTable;
   sli_samples: SliSampleTable;
   webhook_deliveries: WebhookDeliveryTable;
+  setup_marker: SetupMarkerTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  login_attempts: LoginAttemptTable;
 }
 
 /** Where a repository's queries run: the store's database or a transaction (a subclass). */

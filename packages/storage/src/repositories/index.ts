@@ -13,6 +13,10 @@ import { createSettingsRepository } from './settings.repository';
 import { createSloRepository } from './slo.repository';
 import { createTimelineRepository } from './timeline.repository';
 import { createWebhookDeliveryRepository } from './webhook-delivery.repository';
+import { createAccountRepository } from './identity/account.repository';
+import { createApiTokenRepository } from './identity/api-token.repository';
+import { createLoginAttemptRepository } from './identity/login-attempt.repository';
+import { createSessionRepository } from './identity/session.repository';
 
 /** Every repository, all running their statements through `scope`. */
 export function createRepositories(scope: Scope): Repositories {
@@ -30,5 +34,9 @@ export function createRepositories(scope: Scope): Repositories {
     milestoneDecisions: createMilestoneDecisionRepository(scope),
     blobReferences: createBlobReferenceRepository(scope),
     webhookDeliveries: createWebhookDeliveryRepository(scope),
+    accounts: createAccountRepository(scope),
+    sessions: createSessionRepository(scope),
+    apiTokens: createApiTokenRepository(scope),
+    loginAttempts: createLoginAttemptRepository(scope),
   };
 }

@@ -1,0 +1,6 @@
+export * from './identity.ports';
+export * from './passwords';
+export * from './accounts';
+export * from './sessions';
+export * from './api-tokens';
+export * from './login-throttle';
