@@ -24,3 +24,5 @@ export * from './metrics';
 export * from './search';
 export * from './text-checks';
 export * from './reports';
+export * from './jobs';
+export * from './notifications';

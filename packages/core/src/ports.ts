@@ -18,6 +18,7 @@ import type {
   WebhookSource,
 } from '@aftermath/domain';
 import type { SloRepository } from './slo/slo.ports';
+import type { JobRepository } from './jobs/job.ports';
 import type {
   AccountRepository,
   ApiTokenRepository,
@@ -190,6 +191,7 @@ export interface Repositories {
   milestoneDecisions: MilestoneDecisionRepository;
   blobReferences: BlobReferenceRepository;
   webhookDeliveries: WebhookDeliveryRepository;
+  jobs: JobRepository;
   accounts: AccountRepository;
   sessions: SessionRepository;
   apiTokens: ApiTokenRepository;

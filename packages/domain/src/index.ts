@@ -22,5 +22,6 @@ export * from './evidence';
 export * from './metrics-filter';
 export * from './slo';
 export * from './webhook';
+export * from './notifications';
 export * from './search';
 export * from './text-checks';

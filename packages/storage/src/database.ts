@@ -17,6 +17,7 @@ import type {
   WebhookSource,
 } from '@aftermath/domain';
 import type { ColumnType, Kysely } from 'kysely';
+import type { JobScheduleTable, JobTable } from './jobs.tables';
 import type {
   ApiTokenTable,
   LoginAttemptTable,
@@ -287,6 +288,8 @@ export interface Database {
   slos: SloTable;
   sli_samples: SliSampleTable;
   webhook_deliveries: WebhookDeliveryTable;
+  jobs: JobTable;
+  job_schedules: JobScheduleTable;
   setup_marker: SetupMarkerTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;

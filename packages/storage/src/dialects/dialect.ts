@@ -10,6 +10,11 @@ export interface DialectCapabilities {
   readonly backend: 'sqlite' | 'postgres';
   /** The word index for full-text search: SQLite's FTS5 or PostgreSQL's tsvector. */
   readonly fullText: 'fts5' | 'tsvector';
+  /**
+   * How a worker takes a job without another taking it too: `select … for update skip locked`
+   * in a transaction (many writers), or one atomic `update … returning` (SQLite's one writer).
+   */
+  readonly jobClaim: 'skip-locked' | 'single-writer';
   /** True when `error` says a row referenced by a foreign key does not exist. */
   isForeignKeyViolation(error: unknown): boolean;
 }
@@ -32,5 +37,6 @@ export function errorCode(error: unknown): string | undefined {
 export const postgresCapabilities: DialectCapabilities = {
   backend: 'postgres',
   fullText: 'tsvector',
+  jobClaim: 'skip-locked',
   isForeignKeyViolation: (error) => errorCode(error) === '23503',
 };

@@ -20,6 +20,7 @@ export const sqliteFileName = 'aftermath.db';
 const sqliteCapabilities: DialectCapabilities = {
   backend: 'sqlite',
   fullText: 'fts5',
+  jobClaim: 'single-writer',
   isForeignKeyViolation: (error) => errorCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY',
 };
 

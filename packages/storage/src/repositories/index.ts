@@ -13,6 +13,7 @@ import { createSettingsRepository } from './settings.repository';
 import { createSloRepository } from './slo.repository';
 import { createTimelineRepository } from './timeline.repository';
 import { createWebhookDeliveryRepository } from './webhook-delivery.repository';
+import { createJobRepository } from './job.repository';
 import { createAccountRepository } from './identity/account.repository';
 import { createApiTokenRepository } from './identity/api-token.repository';
 import { createLoginAttemptRepository } from './identity/login-attempt.repository';
@@ -34,6 +35,7 @@ export function createRepositories(scope: Scope): Repositories {
     milestoneDecisions: createMilestoneDecisionRepository(scope),
     blobReferences: createBlobReferenceRepository(scope),
     webhookDeliveries: createWebhookDeliveryRepository(scope),
+    jobs: createJobRepository(scope),
     accounts: createAccountRepository(scope),
     sessions: createSessionRepository(scope),
     apiTokens: createApiTokenRepository(scope),
