@@ -83,15 +83,22 @@ export const timelineView = z.object({
 export const milestoneParams = incidentKeyParams.extend({ milestone: proposableMilestoneName });
 
 /**
- * Query of the evidence excerpt: the target line (1-based) or byte offset, and how many lines to
- * show around it.
+ * Query of the evidence excerpt: the target line (1-based), byte offset or JSON pointer, and how
+ * many lines to show around it. A pointer is relative to the document the line or byte offset
+ * falls in (JSON lines); for a Slack export its first token is the file inside the export.
  *
  * @example
  * // GET /api/v1/incidents/INC-7/evidence/ev1/excerpt?line=120&before=3&after=12
+ * // GET /api/v1/incidents/INC-7/evidence/ev1/excerpt?byteOffset=412&pointer=/alerts/1/labels
  */
 export const evidenceExcerptQuery = z.object({
   line: z.coerce.number().int().min(1).optional(),
   byteOffset: z.coerce.number().int().min(0).optional(),
+  pointer: z
+    .string()
+    .max(500)
+    .refine((value) => value === '' || value.startsWith('/'), 'a JSON pointer starts with "/"')
+    .optional(),
   before: z.coerce.number().int().min(0).max(200).default(3),
   after: z.coerce.number().int().min(0).max(200).default(12),
 });
@@ -106,9 +113,22 @@ export const evidenceExcerpt = z.object({
       text: z.string(),
       cut: z.boolean(),
       target: z.boolean(),
+      /** Characters `[from, to)` of `text` inside the pointed value; null outside it. */
+      mark: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
     }),
   ),
   more: z.boolean(),
+  /** The value a `pointer` named: its lines and bytes, and the export file it is in (Slack). */
+  pointed: z
+    .object({
+      pointer: z.string(),
+      file: z.string().nullable(),
+      startLine: z.number().int(),
+      endLine: z.number().int(),
+      startByte: z.number().int(),
+      endByte: z.number().int(),
+    })
+    .nullable(),
 });
 
 /** The built timeline view, milestone decisions and the evidence excerpt an entry links to. */
@@ -140,8 +160,9 @@ export const timelineViewRoutes = {
     method: 'GET',
     path: '/api/v1/incidents/{key}/evidence/{id}/excerpt',
     summary:
-      'Lines of the raw evidence around a line number or byte offset, read as a stream up to the ' +
-      'window (never the whole blob); gzip is decompressed',
+      'Lines of the raw evidence around a line number, byte offset or JSON pointer (the pointed ' +
+      "value's characters marked), read as a stream up to the window (never the whole blob); " +
+      'gzip is decompressed',
     tag: 'evidence',
     params: incidentChildParams,
     query: evidenceExcerptQuery,

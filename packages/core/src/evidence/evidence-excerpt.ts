@@ -1,7 +1,12 @@
 import { DomainError, type Evidence, type IncidentKey, type Principal } from '@aftermath/domain';
+import { ArchiveError, readExportMember } from '@aftermath/importers';
 import type { Context } from '../context';
 import { gunzipStream, isGzip, peekStream } from './byte-streams';
-import { openEvidenceBytes } from './evidence-queries';
+import { getEvidence, openEvidenceBytes } from './evidence-queries';
+import { readLineWindow, type ExcerptLine } from './excerpt-window';
+import { locateJsonPointer, parsePointer, type PointedRange } from './locate-json-pointer';
+
+export { maxExcerptLineBytes, type ExcerptLine, type LineMark } from './excerpt-window';
 
 /** Where to look in a piece of evidence and how much around it to show. */
 export interface ExcerptRequest {
@@ -9,19 +14,26 @@ export interface ExcerptRequest {
   line?: number | undefined;
   /** Byte offset (in the decompressed bytes) inside the target line; wins over `line`. */
   byteOffset?: number | undefined;
+  /**
+   * JSON pointer of the value to show (RFC 6901), relative to the document `byteOffset`/`line`
+   * fall in (JSON lines); for a Slack export its first token is the file inside the export. Wins
+   * over both as the target; the value's range is marked.
+   */
+  pointer?: string | undefined;
   /** Lines to show before and after the target (defaults 3 and 12, at most 200 each). */
   before?: number | undefined;
   after?: number | undefined;
 }
 
-/** One line of an excerpt, cut at {@link maxExcerptLineBytes}. */
-export interface ExcerptLine {
-  number: number;
-  byteOffset: number;
-  text: string;
-  /** True when the line was longer than shown. */
-  cut: boolean;
-  target: boolean;
+/** The value a pointer named: where it starts and ends, and the file of an export it is in. */
+export interface PointedValue {
+  pointer: string;
+  /** The file inside a Slack export the lines come from; null for other evidence. */
+  file: string | null;
+  startLine: number;
+  endLine: number;
+  startByte: number;
+  endByte: number;
 }
 
 /** A bounded window of an evidence's bytes around one line, for people to read. */
@@ -30,38 +42,11 @@ export interface EvidenceExcerpt {
   lines: ExcerptLine[];
   /** True when the evidence continues after the last line shown. */
   more: boolean;
+  /** Set when the excerpt was asked by JSON pointer. */
+  pointed: PointedValue | null;
 }
 
-/** Longest part of one line an excerpt shows, in bytes. */
-export const maxExcerptLineBytes = 4096;
 const maxContextLines = 200;
-
-interface LineCursor {
-  number: number;
-  start: number;
-  parts: Uint8Array[];
-  kept: number;
-  cut: boolean;
-}
-
-function finishLine(cursor: LineCursor, isTarget: boolean): ExcerptLine {
-  const text = Buffer.concat(cursor.parts).toString('utf8').replace(/\r$/, '');
-  return {
-    number: cursor.number,
-    byteOffset: cursor.start,
-    text,
-    cut: cursor.cut,
-    target: isTarget,
-  };
-}
-
-function keep(cursor: LineCursor, bytes: Uint8Array): void {
-  const room = maxExcerptLineBytes - cursor.kept;
-  if (bytes.byteLength > room) cursor.cut = true;
-  const part = bytes.subarray(0, Math.max(0, room));
-  if (part.byteLength > 0) cursor.parts.push(part);
-  cursor.kept += part.byteLength;
-}
 
 async function* decompressed(ev: Evidence, raw: AsyncIterable<Uint8Array>) {
   const peeked = await peekStream(raw, 2);
@@ -69,11 +54,11 @@ async function* decompressed(ev: Evidence, raw: AsyncIterable<Uint8Array>) {
 }
 
 /**
- * Reads a window of lines around a line number or byte offset of an evidence's raw bytes (gzip
- * decompressed), streaming: it stops as soon as the window is complete and keeps at most
- * `before + after + 1` lines of at most {@link maxExcerptLineBytes} each, so a huge blob is never
- * loaded. Without line and offset the window starts at line 1. A target past the end is a
- * `validation` error saying how long the evidence is.
+ * Reads a window of lines around a line number, byte offset or JSON pointer of an evidence's raw
+ * bytes (gzip decompressed), streaming: it stops as soon as the window is complete, so a huge blob
+ * is never loaded. A pointer is resolved first by a streaming tokenizer (a second pass then reads
+ * the window), and the lines of the pointed value are marked. A target past the end, or a pointer
+ * that names nothing, is a `validation` error.
  */
 export async function readEvidenceExcerpt(
   ctx: Context,
@@ -84,46 +69,81 @@ export async function readEvidenceExcerpt(
 ): Promise<EvidenceExcerpt> {
   const before = Math.min(request.before ?? 3, maxContextLines);
   const after = Math.min(request.after ?? 12, maxContextLines);
-  const { evidence, stream } = await openEvidenceBytes(ctx, principal, key, id);
-  const isTarget = (cursor: LineCursor, end: number) =>
-    request.byteOffset !== undefined
-      ? request.byteOffset >= cursor.start && request.byteOffset <= end
-      : cursor.number === (request.line ?? 1);
-  const lines: ExcerptLine[] = [];
-  let found = -1;
-  let cursor: LineCursor = { number: 1, start: 0, parts: [], kept: 0, cut: false };
-  let position = 0;
-  const close = (end: number): boolean => {
-    const line = finishLine(cursor, found < 0 && isTarget(cursor, end));
-    if (line.target) found = lines.length;
-    lines.push(line);
-    if (found < 0 && lines.length > before) lines.shift();
-    cursor = { number: cursor.number + 1, start: end + 1, parts: [], kept: 0, cut: false };
-    return found >= 0 && lines.length - 1 - found >= after;
+  const open = async () => {
+    const { evidence, stream } = await openEvidenceBytes(ctx, principal, key, id);
+    return { evidence, bytes: decompressed(evidence, stream) };
   };
-  for await (const chunk of decompressed(evidence, stream)) {
-    let from = 0;
-    for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, from)) {
-      keep(cursor, chunk.subarray(from, nl));
-      from = nl + 1;
-      if (close(position + nl)) return { evidence, lines, more: true };
-    }
-    keep(cursor, chunk.subarray(from));
-    position += chunk.byteLength;
+  if (request.pointer === undefined) {
+    const { evidence, bytes } = await open();
+    const { line, byteOffset } = request;
+    const window = await readLineWindow(bytes, { line, byteOffset, before, after });
+    return { evidence, ...window, pointed: null };
   }
-  if (cursor.kept > 0 || cursor.cut) close(position);
-  if (found < 0) throw pastTheEnd(request, cursor.number - 1, position);
-  return { evidence, lines, more: false };
+  const pointer = request.pointer;
+  const place = splitExportPointer(pointer, await getEvidence(ctx, principal, key, id));
+  const first = await open();
+  const range = await locateJsonPointer(place.select(first.bytes), place.inner, request);
+  if (range === null) throw pointerNotFound(pointer, request);
+  const second = await open();
+  const window = await readLineWindow(place.select(second.bytes), {
+    line: undefined,
+    byteOffset: range.start.byteOffset,
+    before,
+    after: Math.min(Math.max(after, range.end.line - range.start.line + 2), maxContextLines),
+    mark: { start: range.start.byteOffset, end: range.end.byteOffset },
+  });
+  return { evidence: second.evidence, ...window, pointed: describe(pointer, place.file, range) };
 }
 
-function pastTheEnd(request: ExcerptRequest, lines: number, bytes: number): DomainError {
-  const [path, what] =
-    request.byteOffset !== undefined
-      ? ['byteOffset', `byte ${request.byteOffset}`]
-      : ['line', `line ${request.line ?? 1}`];
-  return new DomainError(
-    'validation',
-    `${path}: ${what} is past the end of the evidence (${lines} lines, ${bytes} bytes)`,
-    [{ path, message: 'past the end of the evidence' }],
+interface PointerPlace {
+  file: string | null;
+  inner: string;
+  select(bytes: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array>;
+}
+
+/** A Slack export's pointers start with the file inside the export; others are the whole blob. */
+function splitExportPointer(pointer: string, evidence: Evidence): PointerPlace {
+  const tokens = parsePointer(pointer);
+  if (evidence.format !== 'slack' || tokens.length === 0) {
+    return { file: null, inner: pointer, select: (bytes) => bytes };
+  }
+  const file = tokens[0] ?? '';
+  const inner = pointer.slice(
+    pointer.indexOf('/', 1) === -1 ? pointer.length : pointer.indexOf('/', 1),
   );
+  return { file, inner, select: (bytes) => memberBytes(bytes, file) };
+}
+
+async function* memberBytes(bytes: AsyncIterable<Uint8Array>, file: string) {
+  try {
+    yield* readExportMember(bytes, file);
+  } catch (error) {
+    if (!(error instanceof ArchiveError)) throw error;
+    throw new DomainError('validation', `pointer: ${error.message}`, [
+      { path: 'pointer', message: 'names a file that is not in the export' },
+    ]);
+  }
+}
+
+function describe(pointer: string, file: string | null, range: PointedRange): PointedValue {
+  return {
+    pointer,
+    file,
+    startLine: range.start.line,
+    endLine: range.end.line,
+    startByte: range.start.byteOffset,
+    endByte: range.end.byteOffset,
+  };
+}
+
+function pointerNotFound(pointer: string, request: ExcerptRequest): DomainError {
+  const where =
+    request.byteOffset !== undefined
+      ? ` in the document at byte ${request.byteOffset}`
+      : request.line !== undefined
+        ? ` in the document at line ${request.line}`
+        : '';
+  return new DomainError('validation', `pointer: ${pointer} names no value${where}`, [
+    { path: 'pointer', message: 'names no value in the evidence' },
+  ]);
 }

@@ -11,7 +11,10 @@ export {
   type EvidenceExcerpt,
   type ExcerptLine,
   type ExcerptRequest,
+  type LineMark,
+  type PointedValue,
 } from './evidence-excerpt';
+export { locateJsonPointer, type DocumentHint, type PointedRange } from './locate-json-pointer';
 export {
   collectBlobGarbage,
   type BlobGarbageOptions,

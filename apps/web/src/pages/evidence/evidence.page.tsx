@@ -12,8 +12,9 @@ const numberParam = (value: string | null) =>
 
 /**
  * `/incidents/INC-n/evidence/ID?line=N|byteOffset=N&pointer=/p`: what the evidence record says
- * about itself and the raw lines around the place an entry points at. The server reads only the
- * window asked for, however large the blob.
+ * about itself and the raw lines around the place an entry points at; with a pointer the server
+ * finds the pointed value (streaming) and marks it. The server reads only the window asked for,
+ * however large the blob.
  */
 export function EvidencePage({
   incidentKey,
@@ -35,6 +36,7 @@ export function EvidencePage({
       query: {
         ...(line === undefined ? {} : { line }),
         ...(byteOffset === undefined ? {} : { byteOffset }),
+        ...(pointer === null ? {} : { pointer }),
       },
     });
     return data;
