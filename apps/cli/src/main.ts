@@ -23,6 +23,8 @@ import { registerSlo } from './commands/slo.command';
 import { registerSli } from './commands/sli.command';
 import { registerReport } from './commands/report.command';
 import { registerMaturity } from './commands/maturity.command';
+import { registerBackup } from './commands/backup.command';
+import { registerRestore } from './commands/restore.command';
 import { exitCode } from './exit-codes';
 
 /** Builds the `aftermath` program with every command. */
@@ -45,6 +47,8 @@ export function buildProgram(): Command {
     registerTimeline,
     registerLogs,
     registerGc,
+    registerBackup,
+    registerRestore,
     registerPolicy,
     registerRcaTaxonomy,
     registerChecklist,

@@ -24,5 +24,6 @@ export * from './metrics';
 export * from './search';
 export * from './text-checks';
 export * from './reports';
+export * from './backup';
 export * from './jobs';
 export * from './notifications';

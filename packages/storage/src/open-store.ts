@@ -8,7 +8,8 @@ import { openSqliteDatabase } from './dialects/sqlite.dialect';
 import { runMigrations } from './migrations';
 import { resolveBlobsDir, type OpenStoreOptions, type StoreOptions } from './store-options';
 
-async function openDatabase(options: StoreOptions): Promise<OpenedDatabase> {
+/** Opens the database the options name, without migrating it. */
+export async function openDatabase(options: StoreOptions): Promise<OpenedDatabase> {
   switch (options.kind) {
     case 'sqlite':
       return openSqliteDatabase(options.dataDir);

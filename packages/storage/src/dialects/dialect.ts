@@ -15,6 +15,10 @@ export interface DialectCapabilities {
    * in a transaction (many writers), or one atomic `update … returning` (SQLite's one writer).
    */
   readonly jobClaim: 'skip-locked' | 'single-writer';
+  /** Where the table catalog is read (backups): SQLite's pragmas or the information schema. */
+  readonly catalog: 'sqlite-pragmas' | 'information-schema';
+  /** How a backup reads one consistent state: a `vacuum into` copy, or a repeatable-read transaction. */
+  readonly snapshot: 'vacuum-into' | 'repeatable-read';
   /** True when `error` says a row referenced by a foreign key does not exist. */
   isForeignKeyViolation(error: unknown): boolean;
 }
@@ -38,5 +42,7 @@ export const postgresCapabilities: DialectCapabilities = {
   backend: 'postgres',
   fullText: 'tsvector',
   jobClaim: 'skip-locked',
+  catalog: 'information-schema',
+  snapshot: 'repeatable-read',
   isForeignKeyViolation: (error) => errorCode(error) === '23503',
 };

@@ -21,6 +21,8 @@ const sqliteCapabilities: DialectCapabilities = {
   backend: 'sqlite',
   fullText: 'fts5',
   jobClaim: 'single-writer',
+  catalog: 'sqlite-pragmas',
+  snapshot: 'vacuum-into',
   isForeignKeyViolation: (error) => errorCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY',
 };
 

@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Store } from '@aftermath/core';
+import type { DatabaseArchive, Store } from '@aftermath/core';
+import { createDatabaseArchive } from '../archive/database-archive';
 import { createFolderBlobStore } from '../blobs/folder-blob-store';
 import { openStoreOn } from '../open-store';
 import { createPostgresTestDatabase } from './postgres-test-database';
@@ -11,6 +12,8 @@ import type { TestDialect } from './test-dialects';
 
 /** A fresh store for one test; `close` also deletes its database. */
 export interface TestStore extends Store {
+  /** The backup port on this store's database. */
+  archive: DatabaseArchive;
   /**
    * Opens a second store on the same database, running migrations as `openStore` does, and says
    * which ran. Close it before this store.
@@ -45,14 +48,16 @@ export async function openTestStore(dialect: TestDialect): Promise<TestStore> {
     await rm(blobsDir, { recursive: true, force: true });
   };
   let store: Store;
+  const opened = database.open();
   try {
-    ({ store } = await openStoreOn(database.open(), blobs));
+    ({ store } = await openStoreOn(opened, blobs));
   } catch (error) {
     await dispose();
     throw error;
   }
   return {
     ...store,
+    archive: createDatabaseArchive(opened),
     openAgain: () => openStoreOn(database.open(), blobs),
     async close() {
       await store.close();
