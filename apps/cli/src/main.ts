@@ -23,6 +23,9 @@ import { registerSlo } from './commands/slo.command';
 import { registerSli } from './commands/sli.command';
 import { registerReport } from './commands/report.command';
 import { registerMaturity } from './commands/maturity.command';
+import { registerComment } from './commands/comment.command';
+import { registerHistory } from './commands/history.command';
+import { registerReview } from './commands/review.command';
 import { registerBackup } from './commands/backup.command';
 import { registerRestore } from './commands/restore.command';
 import { exitCode } from './exit-codes';
@@ -62,6 +65,9 @@ export function buildProgram(): Command {
     registerSli,
     registerReport,
     registerMaturity,
+    registerReview,
+    registerComment,
+    registerHistory,
   ]) {
     register(program);
   }

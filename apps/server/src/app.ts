@@ -18,6 +18,7 @@ import { settingsHandlers } from './routes/settings.routes';
 import { rcaHandlers } from './routes/rca.routes';
 import { similarityHandlers } from './routes/similarity.routes';
 import { publicationHandlers } from './routes/publication.routes';
+import { commentHandlers, historyHandlers, reviewHandlers } from './routes/review.routes';
 import { systemHandlers } from './routes/system.routes';
 import { timelineHandlers } from './routes/timeline.routes';
 import { metricsHandlers } from './routes/metrics.routes';
@@ -92,6 +93,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...webhooksHandlers(ctx),
     ...similarityHandlers(ctx),
     ...publicationHandlers(ctx),
+    ...reviewHandlers(ctx),
+    ...commentHandlers(ctx),
+    ...historyHandlers(ctx),
   });
   return app;
 }

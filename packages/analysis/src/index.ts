@@ -17,3 +17,4 @@ export * from './publication';
 export * from './front-matter-import';
 export * from './reports';
 export * from './maturity';
+export * from './review';

@@ -20,6 +20,9 @@ import { policyRoutes, postmortemWithDeadlines } from './operations/policy';
 import { webhooksRoutes } from './operations/webhooks';
 import { publicationRoutes } from './operations/publication';
 import { similarityRoutes } from './operations/similarity';
+import { reviewRoutes } from './operations/review';
+import { commentRoutes } from './operations/comments';
+import { historyRoutes } from './operations/history';
 import {
   actionItem,
   actionList,
@@ -293,6 +296,9 @@ export const routes = {
   ...webhooksRoutes,
   ...similarityRoutes,
   ...publicationRoutes,
+  ...reviewRoutes,
+  ...commentRoutes,
+  ...historyRoutes,
 } as const;
 
 /** Operation ids. */

@@ -9,6 +9,7 @@ import type { Context } from './context';
 import { getIncident } from './incidents';
 import { assertRcaReferences, loadRcaReferences } from './rca';
 import { rcaFromDocument, rcaToDocument } from './rca/document-rca';
+import { recordRevision } from './review/revisions';
 
 /** Everything about one incident as a self-contained document (for Markdown / JSON export). */
 export async function exportDocument(
@@ -71,7 +72,9 @@ export async function importDocument(
       // The document cites entries by position (T1, T2, …); they now have ids of their own.
       const rca = rcaFromDocument(doc.postmortem.rca, entryIds);
       assertRcaReferences(rca, await loadRcaReferences(tx, key), 'postmortem.rca');
-      await tx.postmortems.insert({ ...doc.postmortem, rca, incidentKey: key, version: 1 });
+      const postmortem = { ...doc.postmortem, rca, incidentKey: key, version: 1 };
+      await tx.postmortems.insert(postmortem);
+      await recordRevision(tx, postmortem, null);
     }
     for (const action of doc.actions) {
       await tx.actions.insert({

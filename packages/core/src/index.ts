@@ -6,6 +6,7 @@ export * from './context';
 export * from './incidents';
 export * from './timeline';
 export * from './postmortems';
+export * from './review';
 export * from './actions';
 export * from './services';
 export * from './documents';

@@ -18,6 +18,11 @@ import type {
   WebhookSource,
 } from '@aftermath/domain';
 import type { SloRepository } from './slo/slo.ports';
+import type {
+  CommentRepository,
+  RevisionRepository,
+  ReviewRepository,
+} from './review/review.ports';
 import type { JobRepository } from './jobs/job.ports';
 import type {
   AccountRepository,
@@ -191,6 +196,9 @@ export interface Repositories {
   milestoneDecisions: MilestoneDecisionRepository;
   blobReferences: BlobReferenceRepository;
   webhookDeliveries: WebhookDeliveryRepository;
+  reviews: ReviewRepository;
+  comments: CommentRepository;
+  revisions: RevisionRepository;
   jobs: JobRepository;
   accounts: AccountRepository;
   sessions: SessionRepository;

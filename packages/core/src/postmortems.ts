@@ -15,6 +15,9 @@ import { getIncident, staleVersion, withoutUndefined } from './incidents';
 import { recordPostmortemPublished } from './metrics/publish-times';
 import { assertPostmortemGate, readGateSlo } from './policy';
 import { assertRcaReferences, loadRcaReferences } from './rca';
+import { actingUsernameOrNull } from './review/acting-user';
+import { assertApproved } from './review/review-state';
+import { recordRevision } from './review/revisions';
 
 /** The incident's postmortem, or `not_found` when none was started. */
 export async function getPostmortem(
@@ -30,7 +33,8 @@ export async function getPostmortem(
 
 /**
  * Creates the postmortem (when `expectedVersion` is null and none exists) or updates it (when
- * `expectedVersion` matches). Only the given sections change.
+ * `expectedVersion` matches). Only the given sections change. Every save appends a revision to
+ * the history (who, when, the content), which also makes earlier review verdicts stale.
  */
 export async function savePostmortem(
   ctx: Context,
@@ -39,6 +43,7 @@ export async function savePostmortem(
   expectedVersion: number | null,
   input: SavePostmortem,
 ): Promise<Postmortem> {
+  const author = actingUsernameOrNull(principal, input.author);
   return ctx.store.transaction(async (tx) => {
     const incident = await getIncident(ctx, principal, key, tx);
     authorize(principal, 'postmortem.write', { visibility: incident.visibility });
@@ -59,6 +64,7 @@ export async function savePostmortem(
         version: 1,
       };
       await tx.postmortems.insert(created);
+      await recordRevision(tx, created, author);
       return created;
     }
     if (expectedVersion === null) {
@@ -76,6 +82,7 @@ export async function savePostmortem(
       version: current.version + 1,
     };
     await tx.postmortems.update(next, expectedVersion);
+    await recordRevision(tx, next, author);
     return next;
   });
 }
@@ -99,6 +106,7 @@ export async function transitionPostmortem(
     }
     postmortemLifecycle.assertTransition(current.status, transition.to);
     await assertPostmortemGate(tx, incident, current, transition.to, gateSlo);
+    if (transition.to === 'approved') await assertApproved(tx, incident, current);
     const next: Postmortem = {
       ...current,
       status: transition.to,

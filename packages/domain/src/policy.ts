@@ -53,6 +53,31 @@ export const checklistSettings = z
   .strict();
 export type ChecklistSettings = z.output<typeof checklistSettings>;
 
+const approvalCount = z.number().int().min(0).max(20);
+
+/**
+ * How many approvals a postmortem needs before it may be `approved`, by incident severity
+ * (0 = none needed). Stale approvals (given on an older version) do not count.
+ *
+ * @example
+ * reviewPolicy.parse({ approvals: { SEV1: 3 } }).approvals.SEV2; // 1
+ */
+export const reviewPolicy = z
+  .object({
+    approvals: z
+      .object({
+        SEV1: approvalCount.default(2),
+        SEV2: approvalCount.default(1),
+        SEV3: approvalCount.default(1),
+        SEV4: approvalCount.default(1),
+      })
+      .strict()
+      .default({ SEV1: 2, SEV2: 1, SEV3: 1, SEV4: 1 }),
+  })
+  .strict();
+export type ReviewPolicy = z.output<typeof reviewPolicy>;
+const defaultReviewPolicy: ReviewPolicy = { approvals: { SEV1: 2, SEV2: 1, SEV3: 1, SEV4: 1 } };
+
 /**
  * A workspace's decision policy: when a postmortem is required, how deep, by when, and which
  * checklist items must pass before review and publication. Every field has a default, so `{}` is
@@ -110,6 +135,7 @@ export const decisionPolicy = z
       })
       .strict()
       .default({ draftHours: 72, finalDays: 7 }),
+    review: reviewPolicy.default(defaultReviewPolicy),
     gates: z
       .object({
         in_review: z.array(checklistItemId).default(['summary', 'no-secrets']),

@@ -3,6 +3,7 @@ import { defineLifecycle } from './lifecycle';
 import { incidentKey } from './incident';
 import { createEmptyRca, rootCauseAnalysis } from './rca';
 import { utcTimestamp } from './time';
+import { username } from './user';
 
 /** The postmortem review lifecycle. */
 export const postmortemStatus = z.enum(['draft', 'in_review', 'approved', 'published', 'closed']);
@@ -97,6 +98,8 @@ export const savePostmortemInput = z
     template: z.string().trim().min(1).max(100),
     sections: postmortemSections.partial().strict(),
     rca: rootCauseAnalysis,
+    /** Who saves, for the version history, until requests carry an authenticated user. */
+    author: username,
   })
   .partial()
   .strict();

@@ -17,6 +17,7 @@ import type {
   WebhookSource,
 } from '@aftermath/domain';
 import type { ColumnType, Kysely } from 'kysely';
+import type { ReviewTables } from './review.tables';
 import type { JobScheduleTable, JobTable } from './jobs.tables';
 import type {
   ApiTokenTable,
@@ -266,7 +267,7 @@ export interface SliSampleTable {
   value: number | null;
 }
 
-export interface Database {
+export interface Database extends ReviewTables {
   search_dirty: SearchDirtyTable;
   search_documents: SearchDocumentTable;
   search_facet_values: SearchFacetValueTable;

@@ -13,6 +13,9 @@ import { createSettingsRepository } from './settings.repository';
 import { createSloRepository } from './slo.repository';
 import { createTimelineRepository } from './timeline.repository';
 import { createWebhookDeliveryRepository } from './webhook-delivery.repository';
+import { createCommentRepository } from './comment.repository';
+import { createReviewRepository } from './review.repository';
+import { createRevisionRepository } from './revision.repository';
 import { createJobRepository } from './job.repository';
 import { createAccountRepository } from './identity/account.repository';
 import { createApiTokenRepository } from './identity/api-token.repository';
@@ -35,6 +38,9 @@ export function createRepositories(scope: Scope): Repositories {
     milestoneDecisions: createMilestoneDecisionRepository(scope),
     blobReferences: createBlobReferenceRepository(scope),
     webhookDeliveries: createWebhookDeliveryRepository(scope),
+    reviews: createReviewRepository(scope),
+    comments: createCommentRepository(scope),
+    revisions: createRevisionRepository(scope),
     jobs: createJobRepository(scope),
     accounts: createAccountRepository(scope),
     sessions: createSessionRepository(scope),

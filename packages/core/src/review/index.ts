@@ -1,0 +1,11 @@
+export { actingUsername } from './acting-user';
+export { setPostmortemOwner } from './owner';
+export { requestReviewers, submitReview } from './reviewers';
+export { getReviewState, assertApproved } from './review-state';
+export type { ReviewState } from './review-state';
+export { addComment, editComment, listComments, resolveComment } from './comments';
+export { recordRevision, listRevisions, getRevision, diffPostmortemRevisions } from './revisions';
+export type { RevisionDiff } from './revisions';
+export { listPostmortemDeadlines } from './deadlines';
+export type { ReviewEvent } from './review-notifications';
+export type { CommentRepository, ReviewRepository, RevisionRepository } from './review.ports';
