@@ -113,6 +113,22 @@ describe.skipIf(!chromiumAvailable())('the built timeline in the browser', () =>
     expect(session.pageErrors).toEqual([]);
   });
 
+  it('opens JSON evidence at the pointed value and highlights it', async () => {
+    const { page } = session;
+    await page.goto(`${aftermath.url}/incidents/${key}?source=alertmanager`);
+    await page.getByRole('link', { name: /^Evidence for ".*HighErrorRate/ }).click();
+    await page.getByRole('heading', { name: 'Evidence: alert.json' }).waitFor();
+    expect(await page.locator('.evidence-excerpt figcaption').innerText()).toContain(
+      'The value at /alerts/0: lines 16–30',
+    );
+    const marked = (await page.locator('mark.pointed-value').allInnerTexts()).join('\n');
+    expect(marked).toContain('"fingerprint": "c0ffee01"');
+    expect(marked).not.toContain('"receiver"');
+    expect(await page.locator('.excerpt-lines li.is-target').getAttribute('value')).toBe('16');
+    await saveScreenshot(page, 'evidence-json-pointer');
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it('accepts a proposed milestone and the incident’s milestone changes', async () => {
     const { page } = session;
     await page.goto(`${aftermath.url}/incidents/${key}`);

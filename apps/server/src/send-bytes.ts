@@ -6,6 +6,8 @@ export interface StreamedBytes {
   stream: AsyncIterable<Uint8Array>;
   bytes: number;
   fileName: string;
+  /** Defaults to `application/octet-stream`. */
+  contentType?: string;
 }
 
 /** `attachment` with the last path segment, ASCII-safe plus the RFC 5987 UTF-8 form. */
@@ -19,7 +21,7 @@ export function contentDisposition(name: string): string {
 export function sendBytes(reply: FastifyReply, status: number, data: StreamedBytes) {
   return reply
     .code(status)
-    .header('content-type', 'application/octet-stream')
+    .header('content-type', data.contentType ?? 'application/octet-stream')
     .header('content-length', String(data.bytes))
     .header('content-disposition', contentDisposition(data.fileName))
     .header('x-content-type-options', 'nosniff')

@@ -83,6 +83,8 @@ export interface EvidenceRepository {
 export interface WebhookDeliveryRepository {
   /** Inserts the delivery; false (nothing written) when its source and key were seen before. */
   insert(delivery: WebhookDelivery): Promise<boolean>;
+  /** One delivery by its id, or null. */
+  get(id: string): Promise<WebhookDelivery | null>;
   findByKey(source: WebhookSource, deliveryKey: string): Promise<WebhookDelivery | null>;
   /** The newest delivery of this source and group key that reached an incident. */
   latestForGroup(source: WebhookSource, groupKey: string): Promise<WebhookDelivery | null>;

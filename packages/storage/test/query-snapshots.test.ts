@@ -95,6 +95,7 @@ async function exerciseWebhookDeliveries(
 ): Promise<void> {
   const deliveries = store.webhookDeliveries;
   await run('webhookDeliveries.insert', () => deliveries.insert(aWebhookDelivery()));
+  await run('webhookDeliveries.get', () => deliveries.get('d-1'));
   await run('webhookDeliveries.findByKey', () => deliveries.findByKey('alertmanager', 'k-1'));
   await run('webhookDeliveries.latestForGroup', () =>
     deliveries.latestForGroup('alertmanager', 'group'),

@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import {
   getWebhookRouting,
   listWebhookDeliveries,
   listWebhookSources,
+  openDeliveryBytes,
   setWebhookAuth,
   setWebhookRouting,
   type WebhookAuthChange,
@@ -88,10 +91,21 @@ function registerRules(webhook: Command): void {
   );
 }
 
+type DeliveriesOptions = DataOptions & { outcome?: string; limit: string; raw?: string };
+
+/** Streams a stored delivery body to stdout, untouched (no newline added, `--json` or not). */
+async function writeDeliveryBody(options: DataOptions, id: string): Promise<void> {
+  await withContext(options, async (ctx) => {
+    const { stream } = await openDeliveryBytes(ctx, systemPrincipal, id);
+    await pipeline(Readable.from(stream), process.stdout, { end: false });
+  });
+}
+
 /**
  * `aftermath webhook list|secret|rules|deliveries`: webhook sources and their secrets (never
  * shown), routing rules, and recent deliveries (`--outcome unrouted` for evidence no incident
- * took). JSON: `list` → `{"items":[{"source","scheme","secretSet","open","updatedAt"}]}`.
+ * took; `--raw ID` writes one delivery's body to stdout). JSON: `list` →
+ * `{"items":[{"source","scheme","secretSet","open","updatedAt"}]}`.
  */
 export function registerWebhook(program: Command): void {
   const webhook = program
@@ -112,9 +126,14 @@ export function registerWebhook(program: Command): void {
       .command('deliveries')
       .description('recent deliveries, newest first')
       .option('--outcome <outcome>', webhookOutcome.options.join('|'))
-      .option('--limit <n>', 'at most this many', '50'),
+      .option('--limit <n>', 'at most this many', '50')
+      .option('--raw <id>', "write that delivery's body, exactly as received, to stdout"),
   ).action(
-    runAction(async (output, options: DataOptions & { outcome?: string; limit: string }) => {
+    runAction(async (output, options: DeliveriesOptions) => {
+      if (options.raw !== undefined) {
+        await writeDeliveryBody(options, options.raw);
+        return;
+      }
       const outcome =
         options.outcome === undefined
           ? undefined

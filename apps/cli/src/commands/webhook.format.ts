@@ -13,14 +13,14 @@ export function formatSources(items: readonly WebhookSourceStatus[]): string {
     .join('\n');
 }
 
-/** One line per delivery: when, source, outcome, incident, why. */
+/** One line per delivery: when, source, outcome, incident, id (for `--raw`), why. */
 export function formatDeliveries(items: readonly WebhookDelivery[]): string {
   if (items.length === 0) return 'no deliveries';
   return items
     .map(
       (item) =>
         `${item.receivedAt} ${item.source.padEnd(13)} ${item.outcome.padEnd(10)} ` +
-        `${(item.incidentKey ?? '-').padEnd(8)} ${item.reason}`,
+        `${(item.incidentKey ?? '-').padEnd(8)} ${item.id} ${item.reason}`,
     )
     .join('\n');
 }

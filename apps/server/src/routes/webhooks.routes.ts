@@ -2,6 +2,7 @@ import {
   getWebhookRouting,
   listWebhookDeliveries,
   listWebhookSources,
+  openDeliveryBytes,
   receiveWebhook,
   setWebhookAuth,
   setWebhookRouting,
@@ -23,6 +24,7 @@ export function webhooksHandlers(
   | 'getWebhookRouting'
   | 'setWebhookRouting'
   | 'listWebhookDeliveries'
+  | 'getWebhookDeliveryRaw'
 > {
   return {
     receiveWebhook: ({ params, headers, body }) =>
@@ -42,5 +44,9 @@ export function webhooksHandlers(
     listWebhookDeliveries: async ({ principal, query }) => ({
       items: await listWebhookDeliveries(ctx, principal, query),
     }),
+    getWebhookDeliveryRaw: async ({ principal, params }) => {
+      const { delivery, stream, fileName } = await openDeliveryBytes(ctx, principal, params.id);
+      return { stream, bytes: delivery.bytes, fileName, contentType: 'application/json' };
+    },
   };
 }

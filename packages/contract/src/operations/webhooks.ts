@@ -57,6 +57,9 @@ export const webhookDeliveryQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 
+/** `{id}` of a webhook delivery, as listed by `GET /api/v1/webhooks/deliveries`. */
+export const webhookDeliveryParams = z.object({ id: z.string().min(1).max(100) });
+
 /** Webhook deliveries from alerting, paging and change systems, and their configuration. */
 export const webhooksRoutes = {
   receiveWebhook: defineRoute({
@@ -112,5 +115,15 @@ export const webhooksRoutes = {
     tag: 'webhooks',
     query: webhookDeliveryQuery,
     response: z.object({ items: z.array(webhookDelivery) }),
+  }),
+  getWebhookDeliveryRaw: defineRoute({
+    method: 'GET',
+    path: '/api/v1/webhooks/deliveries/{id}/raw',
+    summary:
+      "A delivery's body exactly as the sender sent it, streamed (admin): how to look at or " +
+      're-upload an unrouted or suppressed delivery; 404 for an unknown id',
+    tag: 'webhooks',
+    params: webhookDeliveryParams,
+    response: byteStream('The JSON body as received (application/json)'),
   }),
 } as const;

@@ -10,3 +10,4 @@ export {
 } from './webhook-auth-settings';
 export { getWebhookRouting, setWebhookRouting } from './webhook-routing-settings';
 export { listWebhookDeliveries } from './list-webhook-deliveries';
+export { openDeliveryBytes, type DeliveryBytes } from './open-delivery-bytes';

@@ -57,6 +57,10 @@ export function createWebhookDeliveryRepository(scope: Scope): WebhookDeliveryRe
         .executeTakeFirst();
       return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
     },
+    async get(id) {
+      const row = await select().where('id', '=', id).executeTakeFirst();
+      return row ? toWebhookDelivery(row) : null;
+    },
     async findByKey(source, deliveryKey) {
       const row = await select()
         .where('source', '=', source)

@@ -86,6 +86,9 @@ insert into "settings" ("key", "value") values ($1, $2) on conflict ("key") do u
 -- webhookDeliveries.insert
 insert into "webhook_deliveries" ("id", "source", "delivery_key", "received_at", "sha256", "bytes", "outcome", "incident_key", "group_key", "service", "reason", "evidence_id", "entries_added", "duplicates_skipped") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) on conflict do nothing;
 
+-- webhookDeliveries.get
+select * from "webhook_deliveries" where "id" = $1;
+
 -- webhookDeliveries.findByKey
 select * from "webhook_deliveries" where "source" = $1 and "delivery_key" = $2;
 

@@ -86,6 +86,9 @@ insert into "settings" ("key", "value") values (?, ?) on conflict ("key") do upd
 -- webhookDeliveries.insert
 insert into "webhook_deliveries" ("id", "source", "delivery_key", "received_at", "sha256", "bytes", "outcome", "incident_key", "group_key", "service", "reason", "evidence_id", "entries_added", "duplicates_skipped") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
 
+-- webhookDeliveries.get
+select * from "webhook_deliveries" where "id" = ?;
+
 -- webhookDeliveries.findByKey
 select * from "webhook_deliveries" where "source" = ? and "delivery_key" = ?;
 
