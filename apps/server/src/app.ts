@@ -26,6 +26,7 @@ import { searchHandlers } from './routes/search.routes';
 import { sloHandlers } from './routes/slo.routes';
 import { timelineViewHandlers } from './routes/timeline-view.routes';
 import { webhooksHandlers } from './routes/webhooks.routes';
+import { actionOverviewHandlers } from './routes/action-overview.routes';
 
 import { defaultWebRoot, installWebApp } from './web';
 
@@ -86,6 +87,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...postmortemHandlers(ctx),
     ...policyHandlers(ctx),
     ...actionHandlers(ctx),
+    ...actionOverviewHandlers(ctx),
     ...serviceHandlers(ctx),
     ...settingsHandlers(ctx),
     ...analysisHandlers(ctx),

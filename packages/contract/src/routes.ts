@@ -20,6 +20,7 @@ import { policyRoutes, postmortemWithDeadlines } from './operations/policy';
 import { webhooksRoutes } from './operations/webhooks';
 import { publicationRoutes } from './operations/publication';
 import { similarityRoutes } from './operations/similarity';
+import { actionOverviewRoutes } from './operations/action-overview';
 import { reviewRoutes } from './operations/review';
 import { commentRoutes } from './operations/comments';
 import { historyRoutes } from './operations/history';
@@ -296,6 +297,7 @@ export const routes = {
   ...webhooksRoutes,
   ...similarityRoutes,
   ...publicationRoutes,
+  ...actionOverviewRoutes,
   ...reviewRoutes,
   ...commentRoutes,
   ...historyRoutes,

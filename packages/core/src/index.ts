@@ -8,6 +8,7 @@ export * from './timeline';
 export * from './postmortems';
 export * from './review';
 export * from './actions';
+export * from './action-overview';
 export * from './services';
 export * from './documents';
 export * from './demo';

@@ -17,6 +17,10 @@ import type {
   WebhookOutcome,
   WebhookSource,
 } from '@aftermath/domain';
+import type {
+  ActionAcrossFilter,
+  ActionWithIncident,
+} from './action-overview/action-overview.ports';
 import type { SloRepository } from './slo/slo.ports';
 import type {
   CommentRepository,
@@ -149,6 +153,8 @@ export interface ActionItemRepository {
   get(id: string): Promise<ActionItem | null>;
   listByIncident(key: IncidentKey): Promise<ActionItem[]>;
   update(action: ActionItem, expectedVersion: number): Promise<void>;
+  /** Actions across incidents, due date first (none last), then priority and id; with the total. */
+  listAcross(filter: ActionAcrossFilter): Promise<Page<ActionWithIncident>>;
 }
 
 /** Services, keyed by name. */

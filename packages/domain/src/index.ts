@@ -19,6 +19,7 @@ export * from './publication';
 export * from './rca';
 export * from './rca-taxonomy';
 export * from './action-item';
+export * from './action-overview';
 export * from './policy';
 export * from './document';
 export * from './evidence';

@@ -18,7 +18,10 @@ export interface SharedFacts {
 }
 
 /** The incident's teams: the owners of its services, each once. */
-export function teamsOf(incident: Incident, teamsByService: ReadonlyMap<string, string>): string[] {
+export function teamsOf(
+  incident: Pick<Incident, 'services'>,
+  teamsByService: ReadonlyMap<string, string>,
+): string[] {
   const teams = incident.services.map((service) => teamsByService.get(service));
   return [...new Set(teams.filter((team): team is string => team !== undefined))];
 }

@@ -3,6 +3,7 @@ import type { ActionItemRepository } from '@aftermath/core';
 import type { Insertable, Selectable } from 'kysely';
 import type { ActionItemTable, Executor } from '../database';
 import type { Scope } from '../scope';
+import { listActionsAcross } from './action-list.query';
 import { utcText } from './row-values';
 import { assertInserted, assertVersionedWrite, writeForIncident } from './write-guards';
 
@@ -88,6 +89,7 @@ export function createActionItemRepository(scope: Scope): ActionItemRepository {
         .execute();
       return rows.map(toActionItem);
     },
+    listAcross: (filter) => listActionsAcross(scope.executor(), filter),
     async update(action, expected) {
       const { id, incident_key: _key, created_at: _created, ...changes } = toActionRow(action);
       const db = scope.executor();

@@ -8,6 +8,7 @@ import { CategoryCard, SloBudgetCard } from './executive-cards';
 import { categoryWindowDays, loadExecutiveData, type ExecutiveData } from './executive-data';
 import { FrequencyCard } from './frequency-card';
 import { FollowThroughCards, RecurrenceCard, SloRateCards } from './metric-cards';
+import { RemediationsCard } from './remediations-card';
 import './dashboards.css';
 import './dashboard-views.css';
 
@@ -62,6 +63,9 @@ function ExecutiveView({ data }: { data: ExecutiveData }) {
       <h2 className="dashboard-section">Follow-through</h2>
       <div className="metric-grid">
         <FollowThroughCards metrics={metrics} />
+      </div>
+      <div className="metric-grid">
+        <RemediationsCard remediations={data.remediations} />
       </div>
       <p className="muted small">
         Trigger and root-cause counts cover incidents started in the last {categoryWindowDays} days.

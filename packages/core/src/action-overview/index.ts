@@ -1,0 +1,6 @@
+export type {
+  ActionAcrossFilter,
+  ActionOverviewQuery,
+  ActionWithIncident,
+} from './action-overview.ports';
+export { listActionOverview } from './list-action-overview';
