@@ -77,10 +77,19 @@ export type SearchHit = z.infer<typeof searchHit>;
 export const facetCount = z.object({ value: z.string(), count: z.number().int() });
 export type FacetCount = z.infer<typeof facetCount>;
 
-/** A page of hits, the total and the facet counts over every match (not only this page). */
+/**
+ * A page of hits, the total and the facet counts over every match (not only this page). Counts
+ * are disjunctive: a facet with selected values is counted with only its own selection lifted,
+ * so its other values show how many they would add.
+ */
 export const searchResult = z.object({
   items: z.array(searchHit),
   total: z.number().int(),
   facets: z.record(searchFacetName, z.array(facetCount)),
+  /**
+   * False when the counts are estimates: on SQLite, past 2,000 matching incidents they are
+   * counted over an even sample of about 2,000 and scaled to the total (rounded, at least 1).
+   */
+  facetsExact: z.boolean(),
 });
 export type SearchResult = z.infer<typeof searchResult>;

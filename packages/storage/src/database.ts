@@ -239,6 +239,8 @@ export interface SearchDocumentTable {
   services: string;
   /** Impact start, or the creation time when no impact start is known. */
   started_at: string;
+  /** SQLite only: the facet values as FTS5 words (`facet-tokens.ts`); absent on PostgreSQL. */
+  facets?: string;
 }
 
 /** One facet value of an incident (`service`, `tag`, `trigger` …), for filters and counts. */

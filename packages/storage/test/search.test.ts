@@ -119,6 +119,26 @@ describeEachDialect('full-text search', (suite) => {
     expect(facets.rootCause).toEqual([{ value: 'capacity-planning', count: 1 }]);
   });
 
+  it('counts facets disjunctively: a selected facet still shows its other values', async () => {
+    const { facets, total, facetsExact } = await search({ facets: { severity: ['SEV1'] } });
+    expect(total).toBe(1);
+    expect(facetsExact).toBe(true);
+    // Severity is counted as if its own selection were lifted; the other facets follow it.
+    expect(facets.severity).toContainEqual({ value: 'SEV1', count: 1 });
+    expect(facets.severity).toContainEqual({ value: 'SEV3', count: 1 });
+    expect(facets.service).toEqual([{ value: 'payments', count: 1 }]);
+    expect(facets.tag).toEqual([{ value: 'database', count: 1 }]);
+  });
+
+  it('combines words, facet filters and visibility in one match', async () => {
+    expect(await keys({ q: 'failover', facets: { tag: ['database'] } })).toEqual(['INC-1']);
+    expect(await keys({ q: 'failover', facets: { severity: ['SEV3'] } })).toEqual([]);
+    expect(await keys({ q: 'rotated', facets: { severity: ['SEV2'] } }, false)).toEqual([]);
+    expect(await keys({ q: 'rotated', facets: { severity: ['SEV2'] } }, true)).toEqual(['INC-3']);
+    const { facets } = await search({ q: 'latency', facets: { service: ['payments'] } });
+    expect(facets.service).toEqual([{ value: 'search', count: 1 }]);
+  });
+
   it('bounds by impact-start dates and sorts by date when asked', async () => {
     expect(await keys({ from: '2026-05-01', to: '2026-05-10' })).toEqual(['INC-2']);
     expect(await keys({ q: 'payments failover', sort: 'date' })).toEqual(['INC-1']);

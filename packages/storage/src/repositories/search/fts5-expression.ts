@@ -1,0 +1,63 @@
+import type { SearchFacetName, SearchQuery } from '@aftermath/domain';
+import { facetToken } from './facet-tokens';
+import { prefixLast } from './search-words';
+
+// FTS5 query expressions over `search_fts`. Words are matched in the five text columns only,
+// facet filters and the restricted mark in the `facets` column (see facet-tokens.ts).
+
+/** The text columns, in index order; bm25 weights them 10, 5, 2, 1, 1 and `facets` 0. */
+const textColumns = '{title summary postmortem timeline actions}';
+
+/** Every word, the last one as a prefix while it may still be typed; quoted, so never syntax. */
+function wordTerms(words: readonly string[]): string {
+  const prefix = prefixLast(words);
+  return words
+    .map((word, index) => `"${word}"${prefix && index === words.length - 1 ? '*' : ''}`)
+    .join(' ');
+}
+
+/** Every word in the given column filter (`{title}`, `{title summary}` or all text columns). */
+export function wordsIn(words: readonly string[], columns = textColumns): string {
+  return `${columns}: (${wordTerms(words)})`;
+}
+
+function facetTerm(facet: SearchFacetName, values: readonly string[]): string {
+  return `{facets}: (${values.map((value) => `"${facetToken(facet, value)}"`).join(' OR ')})`;
+}
+
+const restrictedTerm = `{facets}: "${facetToken('visibility', 'restricted')}"`;
+
+/**
+ * The expression of a query's words and facet filters (all but `lift`), restricted documents
+ * left out unless `includeRestricted`; null when nothing is left to match (FTS5 needs at least
+ * one positive term), in which case the caller scans the documents instead.
+ */
+export function queryExpression(
+  words: readonly string[],
+  query: SearchQuery,
+  includeRestricted: boolean,
+  lift: SearchFacetName | null = null,
+): string | null {
+  const terms = words.length > 0 ? [wordsIn(words)] : [];
+  for (const [facet, values] of Object.entries(query.facets) as [SearchFacetName, string[]][]) {
+    if (facet !== lift && values.length > 0) terms.push(facetTerm(facet, values));
+  }
+  if (terms.length === 0) return null;
+  const all = terms.map((term) => `(${term})`).join(' AND ');
+  return includeRestricted ? all : `(${all}) NOT (${restrictedTerm})`;
+}
+
+/**
+ * Relevance tiers: incidents whose title holds every word, then those whose title and summary
+ * do, then the rest. Each tier is ranked by bm25 on its own, so a broad word (one that half of
+ * all postmortems contain) ranks only the few thousand title matches a first page needs.
+ */
+export function relevanceTiers(expression: string, words: readonly string[]): string[] {
+  const inTitle = wordsIn(words, '{title}');
+  const inSummary = wordsIn(words, '{title summary}');
+  return [
+    `(${expression}) AND (${inTitle})`,
+    `((${expression}) AND (${inSummary})) NOT (${inTitle})`,
+    `(${expression}) NOT (${inSummary})`,
+  ];
+}

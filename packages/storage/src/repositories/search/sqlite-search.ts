@@ -1,0 +1,128 @@
+import type { SearchQuery, SearchResult } from '@aftermath/domain';
+import { sql } from 'kysely';
+import type { Executor } from '../../database';
+import { relevanceTiers, wordsIn } from './fts5-expression';
+import { selectedFacets } from './postgres-search';
+import { addFacetCounts, emptyFacetCounts, facetPasses, toHit, type HitRow } from './search-hits';
+import { countFacets } from './sqlite-facet-counts';
+import {
+  countSet,
+  documentSet,
+  setSource,
+  withExpression,
+  type DocumentSet,
+} from './sqlite-document-set';
+import { matchEnd, matchStart, searchWords } from './search-words';
+
+/** bm25 column weights: title, summary, postmortem, timeline, actions, facets. */
+const bm25 = sql<number>`bm25(search_fts, 10.0, 5.0, 2.0, 1.0, 1.0, 0.0)`;
+
+/** Keeps the relevance tiers apart in `score`, so scores fall in the order hits are listed. */
+const tierBonus = 100_000;
+
+type PageId = { id: number; score: number | null };
+
+/** A page by date: newest impact start first. */
+async function pageByDate(db: Executor, set: DocumentSet, query: SearchQuery): Promise<PageId[]> {
+  const { from, where } = setSource(set);
+  const inSet =
+    set.kind === 'scan'
+      ? where
+      : sql`d.rowid in (select search_fts.rowid from ${from} where ${where})`;
+  const rows = await sql<{ id: number }>`select d.rowid as id from search_documents d
+    where ${inSet} order by d.started_at desc, d.incident_key desc
+    limit ${query.limit} offset ${query.offset}`.execute(db);
+  return rows.rows.map((row) => ({ id: row.id, score: null }));
+}
+
+/**
+ * A page by relevance: tier by tier (see `relevanceTiers`), counting a tier only to skip it when
+ * the page starts after it, ranking with bm25 only the tiers the page reaches.
+ */
+async function pageByRelevance(
+  db: Executor,
+  set: DocumentSet & { kind: 'match' },
+  query: SearchQuery,
+  words: readonly string[],
+): Promise<PageId[]> {
+  const tiers = relevanceTiers(set.expression, words);
+  const ids: PageId[] = [];
+  let skip = query.offset;
+  for (const [index, tier] of tiers.entries()) {
+    const need = query.limit - ids.length;
+    if (need === 0) break;
+    const tierSet = withExpression(set, tier);
+    if (index < tiers.length - 1) {
+      const size = await countSet(db, tierSet);
+      if (size <= skip) {
+        skip -= size;
+        continue;
+      }
+    }
+    const { where } = setSource(tierSet);
+    const rows = await sql<{ id: number; rank: number }>`
+      select search_fts.rowid as id, ${bm25} as rank from search_fts where ${where}
+      order by rank limit ${need} offset ${skip}`.execute(db);
+    skip = 0;
+    const bonus = (tiers.length - 1 - index) * tierBonus;
+    ids.push(...rows.rows.map((row) => ({ id: row.id, score: bonus - row.rank })));
+  }
+  return ids;
+}
+
+/** The stored documents of a page, with snippets of the words when there are any. */
+async function readHits(
+  db: Executor,
+  page: readonly PageId[],
+  words: readonly string[],
+): Promise<Map<number, HitRow>> {
+  if (page.length === 0) return new Map();
+  const ids = sql.join(page.map((hit) => hit.id));
+  const columns = sql`d.rowid as id, d.incident_key, d.title, d.severity, d.status, d.type,
+    d.services, d.started_at, d.summary, d.postmortem, d.timeline, d.actions, null as score`;
+  const rows =
+    words.length === 0
+      ? await sql<HitRow & { id: number }>`select ${columns}, null as snippet
+          from search_documents d where d.rowid in (${ids})`.execute(db)
+      : await sql<HitRow & { id: number }>`select ${columns},
+          snippet(search_fts, -1, ${matchStart}, ${matchEnd}, '…', 24) as snippet
+          from search_fts join search_documents d on d.rowid = search_fts.rowid
+          where search_fts match ${wordsIn(words)} and search_fts.rowid in (${ids})`.execute(db);
+  return new Map(rows.rows.map((row) => [row.id, row]));
+}
+
+/**
+ * Search on SQLite with FTS5: one match expression carries words, facet filters and the
+ * restricted rule; the total is an FTS5 count; relevance ranks tier by tier; facet counts read
+ * the documents' `facets` column, exactly up to `exactFacetLimit` matches and from a sample
+ * beyond, one pass per selected facet (disjunctive, see `facetPasses`).
+ */
+export async function searchSqlite(
+  db: Executor,
+  query: SearchQuery,
+  includeRestricted: boolean,
+): Promise<SearchResult> {
+  const words = searchWords(query.q);
+  const set = documentSet(query, words, includeRestricted);
+  const total = await countSet(db, set);
+  const page =
+    set.kind === 'match' && words.length > 0 && query.sort === 'relevance'
+      ? await pageByRelevance(db, set, query, words)
+      : await pageByDate(db, set, query);
+  const rows = await readHits(db, page, words);
+  const items = page.flatMap(({ id, score }) => {
+    const row = rows.get(id);
+    return row === undefined ? [] : [toHit({ ...row, score }, words)];
+  });
+  const facets = emptyFacetCounts();
+  let facetsExact = true;
+  for (const pass of facetPasses(selectedFacets(query))) {
+    const passSet =
+      pass.lift === null ? set : documentSet(query, words, includeRestricted, pass.lift);
+    const passTotal = pass.lift === null ? total : await countSet(db, passSet);
+    const counted = await countFacets(db, passSet, passTotal);
+    facetsExact &&= counted.exact;
+    addFacetCounts(facets, counted.counts, pass.facets);
+  }
+  return { items, total, facets, facetsExact };
+}
