@@ -45,7 +45,7 @@ describe('aftermath backup and restore', { timeout: 240_000 }, () => {
       ...data('source'),
     ]);
     expect(imported.code, imported.stderr).toBe(0);
-  });
+  }, 240_000);
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
   });

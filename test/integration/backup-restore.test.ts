@@ -105,7 +105,7 @@ afterEach(async () => {
 const dialects = testDialects();
 const pairs = dialects.flatMap((from) => dialects.map((to) => [from, to] as const));
 
-describe.each(pairs)('backup from %s, restore into %s', (from, to) => {
+describe.each(pairs)('backup from %s, restore into %s', { timeout: 120_000 }, (from, to) => {
   it('gives back every table, the blobs, the search index and the incident counter', async () => {
     const source = await open(from);
     await fillWorkspace(source);
@@ -139,7 +139,7 @@ describe.each(pairs)('backup from %s, restore into %s', (from, to) => {
   });
 });
 
-describe.each(dialects)('restore into %s refuses', (dialect) => {
+describe.each(dialects)('restore into %s refuses', { timeout: 120_000 }, (dialect) => {
   it('a database with data unless forced, then replaces it', async () => {
     const source = await open(dialect);
     await fillWorkspace(source);

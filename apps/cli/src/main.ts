@@ -28,6 +28,7 @@ import { registerHistory } from './commands/history.command';
 import { registerReview } from './commands/review.command';
 import { registerBackup } from './commands/backup.command';
 import { registerRestore } from './commands/restore.command';
+import { registerPurge } from './commands/purge.command';
 import { exitCode } from './exit-codes';
 
 /** Builds the `aftermath` program with every command. */
@@ -52,6 +53,7 @@ export function buildProgram(): Command {
     registerGc,
     registerBackup,
     registerRestore,
+    registerPurge,
     registerPolicy,
     registerRcaTaxonomy,
     registerChecklist,

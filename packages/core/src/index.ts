@@ -27,5 +27,6 @@ export * from './search';
 export * from './text-checks';
 export * from './reports';
 export * from './backup';
+export * from './retention';
 export * from './jobs';
 export * from './notifications';

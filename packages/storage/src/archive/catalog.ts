@@ -26,18 +26,16 @@ export interface CatalogTable {
 /** What a dialect's catalog reader returns, in any order. */
 export type CatalogReader = (db: Executor) => Promise<CatalogTable[]>;
 
-// Kept out of archives: the migration bookkeeping (each database has its own) and the search
-// index, which is derived data rebuilt from the incidents it marks dirty when they are inserted.
-const excluded = new Set([
-  'schema_migrations',
-  'schema_migrations_lock',
-  'search_dirty',
-  'search_documents',
-  'search_facet_values',
-]);
+// The migration bookkeeping stays out of archives: each database has its own.
+const bookkeeping = new Set(['schema_migrations', 'schema_migrations_lock']);
 
-/** Derived tables a restore empties; triggers fill `search_dirty` again as rows go in. */
-export const derivedTables = ['search_facet_values', 'search_documents', 'search_dirty'];
+/**
+ * The search index tables (all named `search_*`) hold derived data: left out of archives, emptied
+ * by a restore, and rebuilt from the incidents the restored rows mark dirty through triggers.
+ */
+export function isDerivedTable(name: string): boolean {
+  return name.startsWith('search_');
+}
 
 /** Orders tables so every table comes after the tables it references; ties by name. */
 export function orderParentsFirst(tables: CatalogTable[]): CatalogTable[] {
@@ -60,12 +58,18 @@ export function orderParentsFirst(tables: CatalogTable[]): CatalogTable[] {
   return ordered;
 }
 
-/** The data tables of the database, parents before children. */
+/** The tables of the database: data tables parents first, and the derived ones. */
 export async function readCatalog(
   db: Executor,
   capabilities: DialectCapabilities,
-): Promise<CatalogTable[]> {
+): Promise<{ tables: CatalogTable[]; derived: string[] }> {
   const read = capabilities.catalog === 'sqlite-pragmas' ? readSqliteCatalog : readPostgresCatalog;
-  const tables = await read(db);
-  return orderParentsFirst(tables.filter((table) => !excluded.has(table.name)));
+  const all = (await read(db)).filter((table) => !bookkeeping.has(table.name));
+  return {
+    tables: orderParentsFirst(all.filter((table) => !isDerivedTable(table.name))),
+    derived: all
+      .map((table) => table.name)
+      .filter(isDerivedTable)
+      .sort(),
+  };
 }

@@ -37,7 +37,7 @@ async function readAllTables(
   visit: (table: string, row: ArchiveRow) => Promise<void>,
 ): Promise<TableCounts> {
   const counts: TableCounts = {};
-  for (const table of await readCatalog(db, capabilities)) {
+  for (const table of (await readCatalog(db, capabilities)).tables) {
     counts[table.name] = await readTable(db, table, visit);
   }
   return counts;

@@ -3,7 +3,7 @@ import { DomainError } from '@aftermath/domain';
 import { sql } from 'kysely';
 import type { Executor } from '../database';
 import type { OpenedDatabase } from '../dialects/dialect';
-import { derivedTables, readCatalog, type CatalogTable } from './catalog';
+import { readCatalog, type CatalogTable } from './catalog';
 import { decodeValue } from './row-codec';
 
 // Both dialects take at least 32,766 parameters per statement; stay well below.
@@ -24,12 +24,12 @@ async function holdsData(db: Executor, tables: CatalogTable[]): Promise<string |
   return undefined;
 }
 
-async function clearTables(db: Executor, tables: CatalogTable[]): Promise<void> {
+async function clearTables(db: Executor, tables: CatalogTable[], derived: string[]): Promise<void> {
   for (const table of [...tables].reverse()) {
     await sql`delete from ${sql.table(table.name)}`.execute(db);
   }
   // Last: deleting data rows marks their incidents dirty through triggers.
-  for (const name of derivedTables) await sql`delete from ${sql.table(name)}`.execute(db);
+  for (const name of derived) await sql`delete from ${sql.table(name)}`.execute(db);
 }
 
 /** Inserts rows of one table in batches; self-references are set afterwards (any row order). */
@@ -130,7 +130,7 @@ export function replaceRows(
   options: { force: boolean },
 ): Promise<TableCounts> {
   return database.db.transaction().execute(async (trx) => {
-    const tables = await readCatalog(trx, database.capabilities);
+    const { tables, derived } = await readCatalog(trx, database.capabilities);
     const occupied = await holdsData(trx, tables);
     if (occupied !== undefined && !options.force) {
       throw new DomainError(
@@ -139,7 +139,7 @@ export function replaceRows(
           'to replace everything in it',
       );
     }
-    await clearTables(trx, tables);
+    await clearTables(trx, tables, derived);
     const counts = await writeRows(trx, tables, rows);
     await continueSequences(trx, tables);
     return counts;

@@ -1,0 +1,7 @@
+export {
+  evidenceRetentionKey,
+  readEvidenceRetention,
+  setEvidenceRetention,
+  type EvidenceRetention,
+} from './evidence-retention';
+export { purgeExpiredEvidence, type PurgeReport, type PurgedBlob } from './purge-expired-evidence';
