@@ -1,3 +1,10 @@
+import {
+  createIdGenerator,
+  listNotificationDeliveries,
+  setNotificationTarget,
+  type Context,
+} from '@aftermath/core';
+import { systemClock, systemPrincipal } from '@aftermath/domain';
 import { testDialects } from '@aftermath/storage/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiHarness, type ApiHarness } from './api-harness';
@@ -16,23 +23,48 @@ type ErrorBody = { error: { code: string; message: string; details: { path: stri
 
 const pm = '/api/v1/incidents/INC-1/postmortem';
 
+/** The accounts part of the harness, when requests are signed in (then the token says who acts). */
+type Accounts = {
+  addUser?: (name: string, role: 'reviewer') => Promise<{ authHeaders: Record<string, string> }>;
+};
+
 describe.each(testDialects())('postmortem review API on %s', (dialect) => {
   let api: ApiHarness;
+  let tokens: Map<string, Record<string, string>>;
+  /** Headers that make a request come from `name`; the body names them too (unsigned requests). */
+  const as = async (name: string): Promise<Record<string, string>> => {
+    const { addUser } = api as unknown as Accounts;
+    if (addUser === undefined) return {};
+    const known = tokens.get(name) ?? (await addUser(name, 'reviewer')).authHeaders;
+    tokens.set(name, known);
+    return known;
+  };
   const etag = async () => (await api.request('GET', pm)).headers.etag as string;
   const save = async (sections: Record<string, string>, author: string) =>
-    api.request('PUT', pm, { sections, author }, { 'if-match': await etag() });
+    api.request(
+      'PUT',
+      pm,
+      { sections, author },
+      { 'if-match': await etag(), ...(await as(author)) },
+    );
   const transition = async (to: string) =>
     api.request('POST', `${pm}/transitions`, { to }, { 'if-match': await etag() });
   const review = async () => (await api.request('GET', `${pm}/review`)).json<Review>();
 
   beforeEach(async () => {
     api = await createApiHarness(dialect);
+    tokens = new Map();
     await api.request('POST', '/api/v1/incidents', {
       title: 'Checkout errors',
       severity: 'SEV1',
       commander: 'ana',
     });
-    await api.request('PUT', pm, { sections: { summary: 'Checkout failed.' }, author: 'ana' });
+    await api.request(
+      'PUT',
+      pm,
+      { sections: { summary: 'Checkout failed.' }, author: 'ana' },
+      await as('ana'),
+    );
     // Checklist gates have their own suite; here only the approval rule guards `approved`.
     await api.request('PUT', '/api/v1/settings/policy', {
       gates: { in_review: [], published: [] },
@@ -65,42 +97,77 @@ describe.each(testDialects())('postmortem review API on %s', (dialect) => {
 
     const asked = await api.request('POST', `${pm}/review/requests`, { reviewers: ['bo', 'di'] });
     expect(asked.json<Review>().pending).toEqual(['bo', 'di']);
-    const stranger = await api.request('POST', `${pm}/review/verdicts`, {
-      decision: 'approve',
-      reviewer: 'zed',
-    });
+    const stranger = await api.request(
+      'POST',
+      `${pm}/review/verdicts`,
+      {
+        decision: 'approve',
+        reviewer: 'zed',
+      },
+      await as('zed'),
+    );
     expect(stranger.statusCode).toBe(400);
     expect(stranger.json<ErrorBody>().error.message).toContain('zed was not asked');
-    const owner = await api.request('POST', `${pm}/review/verdicts`, {
-      decision: 'approve',
-      reviewer: 'cy',
-    });
+    const owner = await api.request(
+      'POST',
+      `${pm}/review/verdicts`,
+      {
+        decision: 'approve',
+        reviewer: 'cy',
+      },
+      await as('cy'),
+    );
     expect(owner.json<ErrorBody>().error.message).toContain('cy owns this postmortem');
-    const noNote = await api.request('POST', `${pm}/review/verdicts`, {
-      decision: 'request_changes',
-      reviewer: 'bo',
-    });
+    const noNote = await api.request(
+      'POST',
+      `${pm}/review/verdicts`,
+      {
+        decision: 'request_changes',
+        reviewer: 'bo',
+      },
+      await as('bo'),
+    );
     expect(noNote.json<ErrorBody>().error.details[0]?.path).toBe('body.note');
 
-    await api.request('POST', `${pm}/review/verdicts`, { decision: 'approve', reviewer: 'bo' });
+    await api.request(
+      'POST',
+      `${pm}/review/verdicts`,
+      { decision: 'approve', reviewer: 'bo' },
+      await as('bo'),
+    );
     const one = await transition('approved');
     expect(one.statusCode).toBe(409);
     expect(one.json<ErrorBody>().error.message).toContain(
       'approvals 1 of 2 (SEV1); waiting for di',
     );
 
-    await api.request('POST', `${pm}/review/verdicts`, { decision: 'approve', reviewer: 'di' });
+    await api.request(
+      'POST',
+      `${pm}/review/verdicts`,
+      { decision: 'approve', reviewer: 'di' },
+      await as('di'),
+    );
     expect((await transition('approved')).json()).toMatchObject({ status: 'approved' });
   });
 
   it('marks approvals stale after a saved change and counts them again once re-given', async () => {
     await api.request('POST', `${pm}/review/requests`, { reviewers: ['bo', 'di'] });
-    await api.request('POST', `${pm}/review/verdicts`, { decision: 'approve', reviewer: 'bo' });
-    await api.request('POST', `${pm}/review/verdicts`, {
-      decision: 'request_changes',
-      note: 'Impact needs numbers',
-      reviewer: 'di',
-    });
+    await api.request(
+      'POST',
+      `${pm}/review/verdicts`,
+      { decision: 'approve', reviewer: 'bo' },
+      await as('bo'),
+    );
+    await api.request(
+      'POST',
+      `${pm}/review/verdicts`,
+      {
+        decision: 'request_changes',
+        note: 'Impact needs numbers',
+        reviewer: 'di',
+      },
+      await as('di'),
+    );
     expect((await review()).missing).toContain('changes requested by di');
     expect(
       (await save({ impact: '4 % of checkouts failed for 20 minutes.' }, 'cy')).statusCode,
@@ -112,8 +179,18 @@ describe.each(testDialects())('postmortem review API on %s', (dialect) => {
       ['di', true],
     ]);
     expect(after.missing).toContain('1 approval is stale (given before the latest edit)');
-    await api.request('POST', `${pm}/review/verdicts`, { decision: 'approve', reviewer: 'bo' });
-    await api.request('POST', `${pm}/review/verdicts`, { decision: 'approve', reviewer: 'di' });
+    await api.request(
+      'POST',
+      `${pm}/review/verdicts`,
+      { decision: 'approve', reviewer: 'bo' },
+      await as('bo'),
+    );
+    await api.request(
+      'POST',
+      `${pm}/review/verdicts`,
+      { decision: 'approve', reviewer: 'di' },
+      await as('di'),
+    );
     expect(await review()).toMatchObject({ approvals: 2, ready: true, missing: [] });
   });
 
@@ -130,7 +207,12 @@ describe.each(testDialects())('postmortem review API on %s', (dialect) => {
     expect(unknown.json<ErrorBody>().error.details[0]?.path).toBe('teams');
     await api.request('POST', `${pm}/review/requests`, { teams: ['payments'] });
     expect((await review()).pending).toEqual(['team payments']);
-    await api.request('POST', `${pm}/review/verdicts`, { decision: 'approve', reviewer: 'ed' });
+    await api.request(
+      'POST',
+      `${pm}/review/verdicts`,
+      { decision: 'approve', reviewer: 'ed' },
+      await as('ed'),
+    );
     expect((await review()).requests).toMatchObject([
       { kind: 'team', name: 'payments', state: 'approved', answeredBy: 'ed' },
     ]);
@@ -138,35 +220,55 @@ describe.each(testDialects())('postmortem review API on %s', (dialect) => {
 
   it('threads, anchors, edits, resolves and reopens comments with mentions', async () => {
     const url = `${pm}/comments`;
-    const thread = await api.request('POST', url, {
-      body: '@bo are these numbers right? cc @di.',
-      anchor: { kind: 'section', section: 'impact' },
-      author: 'cy',
-    });
+    const thread = await api.request(
+      'POST',
+      url,
+      {
+        body: '@bo are these numbers right? cc @di.',
+        anchor: { kind: 'section', section: 'impact' },
+        author: 'cy',
+      },
+      await as('cy'),
+    );
     expect(thread.statusCode).toBe(201);
     const root = thread.json<{ id: string; mentions: string[] }>();
     expect(root.mentions).toEqual(['bo', 'di']);
-    const reply = await api.request('POST', url, {
-      body: 'Yes, from the logs.',
-      parentId: root.id,
-      author: 'bo',
-    });
+    const reply = await api.request(
+      'POST',
+      url,
+      {
+        body: 'Yes, from the logs.',
+        parentId: root.id,
+        author: 'bo',
+      },
+      await as('bo'),
+    );
     expect(reply.json()).toMatchObject({
       parentId: root.id,
       anchor: { kind: 'section', section: 'impact' },
     });
-    const both = await api.request('POST', url, {
-      body: 'x',
-      parentId: root.id,
-      anchor: { kind: 'section', section: 'summary' },
-      author: 'bo',
-    });
+    const both = await api.request(
+      'POST',
+      url,
+      {
+        body: 'x',
+        parentId: root.id,
+        anchor: { kind: 'section', section: 'summary' },
+        author: 'bo',
+      },
+      await as('bo'),
+    );
     expect(both.statusCode).toBe(400);
-    const nowhere = await api.request('POST', url, {
-      body: 'x',
-      anchor: { kind: 'timeline', entryId: 'nope' },
-      author: 'bo',
-    });
+    const nowhere = await api.request(
+      'POST',
+      url,
+      {
+        body: 'x',
+        anchor: { kind: 'timeline', entryId: 'nope' },
+        author: 'bo',
+      },
+      await as('bo'),
+    );
     expect(nowhere.json<ErrorBody>().error.details[0]?.path).toBe('anchor.entryId');
 
     const edit = `${url}/${root.id}`;
@@ -174,31 +276,41 @@ describe.each(testDialects())('postmortem review API on %s', (dialect) => {
       'PUT',
       edit,
       { body: 'mine now', author: 'bo' },
-      { 'if-match': '"1"' },
+      { 'if-match': '"1"', ...(await as('bo')) },
     );
     expect(notMine.statusCode).toBe(403);
     const edited = await api.request(
       'PUT',
       edit,
       { body: 'Right, @ed?', author: 'cy' },
-      { 'if-match': '"1"' },
+      { 'if-match': '"1"', ...(await as('cy')) },
     );
     expect(edited.json()).toMatchObject({ body: 'Right, @ed?', mentions: ['ed'], version: 2 });
     const stale = await api.request(
       'PUT',
       edit,
       { body: 'again', author: 'cy' },
-      { 'if-match': '"1"' },
+      { 'if-match': '"1"', ...(await as('cy')) },
     );
     expect(stale.statusCode).toBe(412);
 
     const replyId = reply.json<{ id: string }>().id;
-    const onReply = await api.request('POST', `${url}/${replyId}/resolution`, {
-      resolved: true,
-      by: 'cy',
-    });
+    const onReply = await api.request(
+      'POST',
+      `${url}/${replyId}/resolution`,
+      {
+        resolved: true,
+        by: 'cy',
+      },
+      await as('cy'),
+    );
     expect(onReply.json<ErrorBody>().error.message).toContain('is a reply');
-    const resolved = await api.request('POST', `${edit}/resolution`, { resolved: true, by: 'cy' });
+    const resolved = await api.request(
+      'POST',
+      `${edit}/resolution`,
+      { resolved: true, by: 'cy' },
+      await as('cy'),
+    );
     expect(resolved.json()).toMatchObject({ resolved: true, resolvedBy: 'cy' });
     const reopened = await api.request('POST', `${edit}/resolution`, { resolved: false });
     expect(reopened.json()).toMatchObject({ resolved: false, resolvedBy: null, resolvedAt: null });
@@ -221,7 +333,12 @@ describe.each(testDialects())('postmortem review API on %s', (dialect) => {
     expect(versions).toEqual([
       expect.objectContaining({ version: 4, author: 'cy', changed: ['summary'] }),
       expect.objectContaining({ version: 2, author: 'bo', changed: ['impact'] }),
-      expect.objectContaining({ version: 1, author: 'ana', changed: ['summary'] }),
+      // a signed-in creator also becomes the owner
+      expect.objectContaining({
+        version: 1,
+        author: 'ana',
+        changed: expect.arrayContaining(['summary']) as string[],
+      }),
     ]);
     const first = (await api.request('GET', `${pm}/versions/1`)).json<{
       sections: { summary: string };
@@ -238,6 +355,51 @@ describe.each(testDialects())('postmortem review API on %s', (dialect) => {
     ]);
     expect((await api.request('GET', `${pm}/diff?from=1&to=3`)).statusCode).toBe(404);
     expect((await api.request('GET', `${pm}/diff?from=2&to=2`)).statusCode).toBe(400);
+  });
+
+  it('queues a notification for review requests, mentions and verdicts, none for a refused one', async () => {
+    const ctx: Context = { store: api.store, clock: systemClock, newId: createIdGenerator() };
+    await setNotificationTarget(ctx, systemPrincipal, 'reviews', {
+      type: 'webhook',
+      events: ['review_requested', 'comment_mention', 'approval'],
+      url: 'http://127.0.0.1:9/hook',
+      secret: 'a-test-secret-of-32-characters!!',
+    });
+    await api.request(
+      'POST',
+      `${pm}/review/requests`,
+      { reviewers: ['bo'], requestedBy: 'cy' },
+      await as('cy'),
+    );
+    await api.request('POST', `${pm}/review/requests`, { reviewers: ['bo'] });
+    await api.request(
+      'POST',
+      `${pm}/comments`,
+      {
+        body: '@bo see the impact numbers',
+        anchor: { kind: 'section', section: 'impact' },
+        author: 'cy',
+      },
+      await as('cy'),
+    );
+    await api.request(
+      'POST',
+      `${pm}/review/verdicts`,
+      { decision: 'approve', reviewer: 'zed' },
+      await as('zed'),
+    );
+    await api.request(
+      'POST',
+      `${pm}/review/verdicts`,
+      { decision: 'approve', reviewer: 'bo' },
+      await as('bo'),
+    );
+    const deliveries = await listNotificationDeliveries(ctx, systemPrincipal, {});
+    expect(deliveries.map((d) => [d.event, d.title]).reverse()).toEqual([
+      ['review_requested', 'Review requested: INC-1 postmortem'],
+      ['comment_mention', 'cy mentioned bo on the INC-1 postmortem'],
+      ['approval', 'INC-1 postmortem approved: bo'],
+    ]);
   });
 
   it('lists postmortems near or past their deadline, most urgent first', async () => {

@@ -114,6 +114,7 @@ export async function addComment(
         commentId: comment.id,
         mentioned,
         by: author,
+        body: comment.body,
       });
     }
     return comment;
@@ -158,6 +159,7 @@ export async function editComment(
         commentId: id,
         mentioned,
         by: author,
+        body: next.body,
       });
     }
     return next;

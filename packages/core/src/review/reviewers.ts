@@ -122,6 +122,7 @@ export async function submitReview(
       incidentKey: key,
       reviewer,
       decision: parsed.decision,
+      note: parsed.note,
     });
     return assessReview(tx, incident, postmortem);
   });

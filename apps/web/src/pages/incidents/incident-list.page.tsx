@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import { useResource } from '../../api/use-resource';
+import { usePostmortemDeadlines } from './deadline-badge';
 import { Link, navigate } from '../../router/router';
 import { paths } from '../../router/routes';
 import { usePageTitle } from '../../shell/use-page-title';
@@ -40,6 +41,7 @@ export function IncidentListPage({ search }: { search: URLSearchParams }) {
     return data;
   });
   const services = useServiceNames();
+  const deadlines = usePostmortemDeadlines(query);
   const applyFilters = useCallback(
     (next: ListFilters) => navigate(paths.incidents(writeFilters(next)), { replace: true }),
     [],
@@ -90,7 +92,7 @@ export function IncidentListPage({ search }: { search: URLSearchParams }) {
           )}
           {resource.state === 'ready' && resource.value.items.length > 0 && (
             <>
-              <IncidentTable incidents={resource.value.items} />
+              <IncidentTable incidents={resource.value.items} deadlines={deadlines} />
               <Pagination
                 page={filters.page}
                 pageSize={pageSize}

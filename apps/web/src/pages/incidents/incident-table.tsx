@@ -3,6 +3,7 @@ import { formatAge, formatDateTime } from '../../lib/datetime';
 import { Link } from '../../router/router';
 import { paths } from '../../router/routes';
 import { IncidentStatusBadge, SeverityBadge } from '../../ui/badges';
+import { DeadlineBadge, type PostmortemDeadline } from './deadline-badge';
 
 function ImpactCell({ incident }: { incident: Incident }) {
   const started = incident.milestones.impactStartedAt;
@@ -28,8 +29,11 @@ export function IncidentTable({
   incidents,
   caption = 'Incidents, newest first',
   linkFor = paths.incident,
+  deadlines,
 }: {
   incidents: Incident[];
+  /** Postmortem deadlines by incident key, shown as a badge beside the status. */
+  deadlines?: Map<string, PostmortemDeadline>;
   caption?: string;
   linkFor?: (key: string) => string;
 }) {
@@ -63,6 +67,7 @@ export function IncidentTable({
               </td>
               <td>
                 <IncidentStatusBadge status={incident.status} />
+                <DeadlineBadge deadline={deadlines?.get(incident.key)} />
               </td>
               <td>
                 {incident.services.length === 0 ? (

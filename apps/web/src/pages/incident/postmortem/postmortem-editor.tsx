@@ -5,7 +5,7 @@ import {
   type PostmortemSections,
   type PostmortemStatus,
 } from '@aftermath/domain';
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { describeError, isVersionConflict } from '../../../api/client';
 import { useConflict } from '../../../api/use-conflict';
 import { useUnsavedChangesGuard } from '../../../router/unsaved-changes';
@@ -21,8 +21,11 @@ export function PostmortemEditor({
   saveSections,
   transition,
   onReload,
+  sectionAside,
 }: {
   postmortem: Postmortem;
+  /** Shown beside each section (its review comments), when given. */
+  sectionAside?: (name: PostmortemSectionName) => ReactNode;
   saveSections: (sections: Partial<PostmortemSections>) => Promise<Postmortem>;
   transition: (to: PostmortemStatus) => Promise<void>;
   onReload: () => Promise<void>;
@@ -116,16 +119,18 @@ export function PostmortemEditor({
       )}
       {failure && <Notice tone="error">{failure}</Notice>}
       {postmortemSectionNames.map((name) => (
-        <SectionEditor
-          key={name}
-          name={name}
-          saved={postmortem.sections[name]}
-          draft={drafts[name]}
-          showLatest={conflict.state === 'loaded'}
-          onChange={(text) => edit(name, text)}
-          onUseSaved={() => dropDraft(name)}
-          onKeepMine={() => rebase(name)}
-        />
+        <div key={name} className={sectionAside ? 'pm-section-with-comments' : undefined}>
+          <SectionEditor
+            name={name}
+            saved={postmortem.sections[name]}
+            draft={drafts[name]}
+            showLatest={conflict.state === 'loaded'}
+            onChange={(text) => edit(name, text)}
+            onUseSaved={() => dropDraft(name)}
+            onKeepMine={() => rebase(name)}
+          />
+          {sectionAside?.(name)}
+        </div>
       ))}
     </form>
   );

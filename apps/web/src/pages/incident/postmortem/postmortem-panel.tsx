@@ -5,6 +5,11 @@ import { ChecklistPanel } from './checklist/checklist-panel';
 import { PostmortemEditor } from './postmortem-editor';
 import { LazyRcaPanel } from './rca/lazy-rca-panel';
 import { SloImpactLine } from './slo-impact-line';
+import { SectionComments } from './comments/section-comments';
+import { useComments } from './comments/use-comments';
+import { HistoryPanel } from './history/history-panel';
+import { useActingUser } from './review/acting-user';
+import { ReviewPanel } from './review/review-panel';
 import { usePostmortem } from './use-postmortem';
 
 function StartPostmortem({ onStart }: { onStart: () => Promise<void> }) {
@@ -38,8 +43,12 @@ function StartPostmortem({ onStart }: { onStart: () => Promise<void> }) {
 
 /** The postmortem of the incident: a start button, or the editor with its review status. */
 export function PostmortemPanel({ incidentKey }: { incidentKey: string }) {
-  const { resource, reload, retry, start, saveSections, saveRca, transition } =
-    usePostmortem(incidentKey);
+  const [actingUser, setActingUser] = useActingUser();
+  const { resource, reload, retry, start, saveSections, saveRca, transition } = usePostmortem(
+    incidentKey,
+    actingUser,
+  );
+  const comments = useComments(incidentKey);
   return (
     <section id="postmortem" className="card" aria-labelledby="postmortem-title">
       <div className="card-header">
@@ -59,6 +68,25 @@ export function PostmortemPanel({ incidentKey }: { incidentKey: string }) {
             saveSections={saveSections}
             transition={transition}
             onReload={reload}
+            sectionAside={
+              comments.resource.state === 'ready'
+                ? (name) => (
+                    <SectionComments
+                      section={name}
+                      comments={comments.resource.state === 'ready' ? comments.resource.value : []}
+                      actingUser={actingUser}
+                      actions={comments}
+                    />
+                  )
+                : undefined
+            }
+          />
+          <ReviewPanel
+            incidentKey={incidentKey}
+            version={resource.value.data.version}
+            actingUser={actingUser}
+            setActingUser={setActingUser}
+            onPostmortemChanged={reload}
           />
           <LazyRcaPanel
             incidentKey={incidentKey}
@@ -67,6 +95,7 @@ export function PostmortemPanel({ incidentKey }: { incidentKey: string }) {
             onReload={reload}
           />
           <ChecklistPanel incidentKey={incidentKey} version={resource.value.data.version} />
+          <HistoryPanel incidentKey={incidentKey} version={resource.value.data.version} />
         </>
       )}
     </section>

@@ -10,9 +10,11 @@ import { versioned, type Versioned } from '../../../api/versioned';
 
 /**
  * The incident's postmortem with its ETag, or null when none was started. Saves and transitions
- * send If-Match and keep the answer, so the next write carries the new version.
+ * send If-Match and keep the answer, so the next write carries the new version. `author` names
+ * who saves, for the version history, until requests carry a signed-in user.
  */
-export function usePostmortem(key: string) {
+export function usePostmortem(key: string, author = '') {
+  const by = author === '' ? {} : { author };
   const { resource, reload, retry, set } = useResource<Versioned<Postmortem> | null>(
     key,
     async () => {
@@ -37,7 +39,7 @@ export function usePostmortem(key: string) {
   const saveSections = async (sections: Partial<PostmortemSections>) => {
     const result = await api.call('savePostmortem', {
       params: { key },
-      body: { sections },
+      body: { sections, ...by },
       ifMatch: current().etag,
     });
     set(versioned(result));
@@ -46,7 +48,7 @@ export function usePostmortem(key: string) {
   const saveRca = async (rca: RootCauseAnalysis) => {
     const result = await api.call('savePostmortem', {
       params: { key },
-      body: { rca },
+      body: { rca, ...by },
       ifMatch: current().etag,
     });
     set(versioned(result));
