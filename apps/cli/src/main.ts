@@ -12,6 +12,8 @@ import { registerMetrics } from './commands/metrics.command';
 import { registerMigrate } from './commands/migrate.command';
 import { registerRedact } from './commands/redact.command';
 import { registerServe } from './commands/serve.command';
+import { registerWorker } from './commands/worker.command';
+import { registerNotify } from './commands/notify.command';
 import { registerSearch } from './commands/search.command';
 import { registerSimilar } from './commands/similar.command';
 import { registerTimeline } from './commands/timeline.command';
@@ -42,6 +44,8 @@ export function buildProgram(): Command {
     .exitOverride();
   for (const register of [
     registerServe,
+    registerWorker,
+    registerNotify,
     registerMigrate,
     registerDemo,
     registerIncident,

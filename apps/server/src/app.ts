@@ -26,6 +26,7 @@ import { searchHandlers } from './routes/search.routes';
 import { sloHandlers } from './routes/slo.routes';
 import { timelineViewHandlers } from './routes/timeline-view.routes';
 import { webhooksHandlers } from './routes/webhooks.routes';
+import { notificationsHandlers } from './routes/notifications.routes';
 import { actionOverviewHandlers } from './routes/action-overview.routes';
 
 import { defaultWebRoot, installWebApp } from './web';
@@ -93,6 +94,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...analysisHandlers(ctx),
     ...rcaHandlers(ctx),
     ...webhooksHandlers(ctx),
+    ...notificationsHandlers(ctx),
     ...similarityHandlers(ctx),
     ...publicationHandlers(ctx),
     ...reviewHandlers(ctx),

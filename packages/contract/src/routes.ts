@@ -18,6 +18,7 @@ import { timelineViewRoutes } from './operations/timeline-view';
 import { rcaRoutes } from './operations/rca';
 import { policyRoutes, postmortemWithDeadlines } from './operations/policy';
 import { webhooksRoutes } from './operations/webhooks';
+import { notificationsRoutes } from './operations/notifications';
 import { publicationRoutes } from './operations/publication';
 import { similarityRoutes } from './operations/similarity';
 import { actionOverviewRoutes } from './operations/action-overview';
@@ -295,6 +296,7 @@ export const routes = {
   ...rcaRoutes,
   ...policyRoutes,
   ...webhooksRoutes,
+  ...notificationsRoutes,
   ...similarityRoutes,
   ...publicationRoutes,
   ...actionOverviewRoutes,

@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { runAction } from '../run-action';
+import { readConcurrency, waitForStopSignal } from '../stop-signal';
+import { storeSettings, withDataOptions, type DataOptions } from '../store-options';
+
+interface WorkerOptions extends DataOptions {
+  concurrency: string;
+}
+
+/**
+ * `aftermath worker`: only the job runner (notification deliveries, SLO polls, clean-up), for
+ * splitting it from `aftermath serve --no-worker`. Any number may run against one PostgreSQL.
+ */
+export function registerWorker(program: Command): void {
+  withDataOptions(
+    program
+      .command('worker')
+      .description(
+        'run only the job runner (notifications, SLO polls, clean-up); pairs with serve --no-worker',
+      )
+      .option('--concurrency <n>', 'jobs run at once', '4'),
+  ).action(
+    runAction(async (output, options: WorkerOptions) => {
+      const concurrency = readConcurrency(options.concurrency);
+      const { openStore, resolveStoreOptions } = await import('@aftermath/storage');
+      const { startJobRunner } = await import('@aftermath/server');
+      const store = await openStore(resolveStoreOptions(storeSettings(options)));
+      const worker = startJobRunner({ store, concurrency, log: (message) => output.info(message) });
+      output.info(`Aftermath worker ${worker.owner} is running (database: ${store.backend}).`);
+      await waitForStopSignal();
+      output.info('Stopping…');
+      await worker.stop();
+      await store.close();
+    }),
+  );
+}

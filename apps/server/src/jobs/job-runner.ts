@@ -1,0 +1,87 @@
+import {
+  createIdGenerator,
+  deliverNotification,
+  notificationJobKind,
+  parseSchedule,
+  type Context,
+  type NotificationTransport,
+  type PrometheusClient,
+  type Store,
+} from '@aftermath/core';
+import { systemClock, type Clock } from '@aftermath/domain';
+import { createNotificationTransport } from '../notifications/notification-transport';
+import { createPrometheusClient } from './prometheus-client';
+import type { RecurringJob } from './recurring';
+import { createSloPollHandler, sloPollKind } from './slo-poll.job';
+import { startWorker, type JobHandlers, type Worker, type WorkerOptions } from './worker';
+
+/** The kind of the daily clean-up of finished jobs. */
+export const pruneJobsKind = 'jobs.prune';
+
+/** Finished jobs (the delivery log included) are kept this long. */
+const keepFinishedMs = 30 * 86_400_000;
+
+export interface JobRunnerOptions extends Pick<
+  WorkerOptions,
+  'concurrency' | 'pollMs' | 'leaseMs' | 'graceMs' | 'backoff' | 'owner'
+> {
+  store: Store;
+  clock?: Clock;
+  log?: (message: string) => void;
+  transport?: NotificationTransport;
+  prometheus?: PrometheusClient;
+}
+
+/** Every recurring job the product runs. */
+export const recurringJobs: readonly RecurringJob[] = [
+  {
+    name: sloPollKind,
+    schedule: parseSchedule('every 5 seconds'),
+    kind: sloPollKind,
+    maxAttempts: 1,
+  },
+  { name: pruneJobsKind, schedule: parseSchedule('daily at 03:30 UTC'), kind: pruneJobsKind },
+];
+
+function createHandlers(ctx: Context, options: JobRunnerOptions): JobHandlers {
+  const log = options.log ?? (() => undefined);
+  const transport = options.transport ?? createNotificationTransport();
+  return {
+    [notificationJobKind]: (job) => deliverNotification(ctx, transport, job),
+    [sloPollKind]: createSloPollHandler(
+      ctx,
+      options.prometheus ?? createPrometheusClient(),
+      (slo, error) => log(`SLO ${slo}: Prometheus poll failed: ${String(error)}`),
+    ),
+    [pruneJobsKind]: async () => {
+      const before = new Date(ctx.clock().getTime() - keepFinishedMs).toISOString();
+      const removed = await ctx.store.jobs.prune(before);
+      if (removed > 0) log(`removed ${removed} finished job(s) older than 30 days`);
+    },
+  };
+}
+
+/**
+ * The product's job runner on `store`: notification deliveries, the SLO poll tick and the daily
+ * prune, as a {@link startWorker} worker. `aftermath serve` starts one unless `--no-worker`;
+ * `aftermath worker` runs only this.
+ */
+export function startJobRunner(options: JobRunnerOptions): Worker {
+  const ctx: Context = {
+    store: options.store,
+    clock: options.clock ?? systemClock,
+    newId: createIdGenerator(),
+  };
+  const { store, clock, log, transport, prometheus, ...tuning } = options;
+  void store;
+  void clock;
+  void transport;
+  void prometheus;
+  return startWorker({
+    ...tuning,
+    ctx,
+    handlers: createHandlers(ctx, options),
+    schedules: recurringJobs,
+    ...(log === undefined ? {} : { log }),
+  });
+}
