@@ -15,6 +15,7 @@ const ExecutiveDashboardPage = lazy(() => import('./pages/dashboards/executive.p
 const OnCallDashboardPage = lazy(() => import('./pages/dashboards/on-call.page'));
 const SearchPage = lazy(() => import('./pages/search/search.page'));
 const RcaTaxonomyPage = lazy(() => import('./pages/settings/rca-taxonomy.page'));
+const WebhooksPage = lazy(() => import('./pages/settings/webhooks.page'));
 
 function renderRoute(route: Route, search: URLSearchParams) {
   switch (route.page) {
@@ -51,6 +52,12 @@ function renderRoute(route: Route, search: URLSearchParams) {
       return (
         <Suspense fallback={<Loading what="the RCA taxonomy" />}>
           <RcaTaxonomyPage />
+        </Suspense>
+      );
+    case 'webhook-settings':
+      return (
+        <Suspense fallback={<Loading what="the webhook settings" />}>
+          <WebhooksPage />
         </Suspense>
       );
     case 'incident':

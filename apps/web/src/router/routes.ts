@@ -7,6 +7,7 @@ export type Route =
   | { page: 'on-call-dashboard' }
   | { page: 'search' }
   | { page: 'rca-taxonomy' }
+  | { page: 'webhook-settings' }
   | { page: 'incident'; key: string }
   | { page: 'evidence'; key: string; id: string }
   | { page: 'home' }
@@ -25,6 +26,7 @@ export function matchRoute(pathname: string): Route {
   if (pathname === '/dashboards/on-call') return { page: 'on-call-dashboard' };
   if (pathname === '/search' || pathname === '/search/') return { page: 'search' };
   if (pathname === '/settings/rca-taxonomy') return { page: 'rca-taxonomy' };
+  if (pathname === '/settings/webhooks') return { page: 'webhook-settings' };
   const incident = incidentPath.exec(pathname);
   if (incident?.[1]) return { page: 'incident', key: incident[1] };
   const evidence = evidencePath.exec(pathname);

@@ -12,6 +12,7 @@ export const navItems: NavItem[] = [
   { label: 'Dashboards', path: '/dashboards' },
   { label: 'Search', path: '/search' },
   { label: 'RCA taxonomy', path: '/settings/rca-taxonomy' },
+  { label: 'Webhooks', path: '/settings/webhooks' },
 ];
 
 /** True when `pathname` is inside the section at `path`. */
