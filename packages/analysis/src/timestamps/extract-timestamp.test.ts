@@ -214,6 +214,21 @@ describe('extractTimestamp', () => {
     expect(extractTimestamp(line, utc)).toBeNull();
   });
 
+  it.each(['2015-07-', '2015-07-2', 'x 2015-07-2', '0811', '081109 2036', 'Jun 14 15:1'])(
+    'returns null, never a NaN time, when the line ends inside a timestamp (%s)',
+    (line) => {
+      expect(extractTimestamp(line, utc)).toBeNull();
+      expect(extractTimestamp(line, { ...utc, defaultZone: 'Europe/Berlin' })).toBeNull();
+    },
+  );
+
+  it('reads a date whose clock is cut off by the end of the line as it does mid-line', () => {
+    for (const line of ['2017-05-16 00:', '2017-05-16 00:0', '2017-05-16 00:00:0']) {
+      expect(extractTimestamp(line, utc)).toEqual(extractTimestamp(`${line} x`, utc));
+      expect(extractTimestamp(line, utc)?.precision).toBe('day');
+    }
+  });
+
   it('accepts February 29th in a leap year', () => {
     expect(extractTimestamp('2024-02-29 00:00:00 x')?.at).toBe('2024-02-29T00:00:00.000Z');
   });

@@ -19,7 +19,8 @@ export function readDigits(line: string, at: number, count: number): number {
   let value = 0;
   for (let i = at; i < at + count; i += 1) {
     const code = line.charCodeAt(i);
-    if (code < ZERO || code > NINE) return -1;
+    // Written as a negation so that NaN (reading past the end of the line) is rejected too.
+    if (!(code >= ZERO && code <= NINE)) return -1;
     value = value * 10 + code - ZERO;
   }
   return value;
