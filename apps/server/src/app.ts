@@ -28,6 +28,7 @@ import { timelineViewHandlers } from './routes/timeline-view.routes';
 import { webhooksHandlers } from './routes/webhooks.routes';
 import { notificationsHandlers } from './routes/notifications.routes';
 import { actionOverviewHandlers } from './routes/action-overview.routes';
+import { changesHandlers } from './routes/changes.routes';
 
 import { defaultWebRoot, installWebApp } from './web';
 
@@ -89,6 +90,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...policyHandlers(ctx),
     ...actionHandlers(ctx),
     ...actionOverviewHandlers(ctx),
+    ...changesHandlers(ctx),
     ...serviceHandlers(ctx),
     ...settingsHandlers(ctx),
     ...analysisHandlers(ctx),

@@ -22,6 +22,7 @@ import { notificationsRoutes } from './operations/notifications';
 import { publicationRoutes } from './operations/publication';
 import { similarityRoutes } from './operations/similarity';
 import { actionOverviewRoutes } from './operations/action-overview';
+import { changesRoutes } from './operations/changes';
 import { reviewRoutes } from './operations/review';
 import { commentRoutes } from './operations/comments';
 import { historyRoutes } from './operations/history';
@@ -300,6 +301,7 @@ export const routes = {
   ...similarityRoutes,
   ...publicationRoutes,
   ...actionOverviewRoutes,
+  ...changesRoutes,
   ...reviewRoutes,
   ...commentRoutes,
   ...historyRoutes,

@@ -9,6 +9,7 @@ export * from './postmortems';
 export * from './review';
 export * from './actions';
 export * from './action-overview';
+export * from './changes';
 export * from './services';
 export * from './documents';
 export * from './demo';

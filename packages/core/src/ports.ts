@@ -21,6 +21,7 @@ import type {
   ActionAcrossFilter,
   ActionWithIncident,
 } from './action-overview/action-overview.ports';
+import type { ChangeEntryFilter, TimelineEntryWithIncident } from './changes/changes.ports';
 import type { SloRepository } from './slo/slo.ports';
 import type {
   CommentRepository,
@@ -68,6 +69,8 @@ export interface TimelineRepository {
    * Duplicates within `entries` count once.
    */
   insertMany(entries: TimelineEntryWithKey[]): Promise<{ added: number; duplicates: number }>;
+  /** Deploy and change entries across incidents in a window, newest first (the change feed). */
+  listChanges(filter: ChangeEntryFilter): Promise<TimelineEntryWithIncident[]>;
 }
 
 /** A timeline entry with the key that identifies the real-world event it records, if any. */

@@ -20,6 +20,7 @@ export * from './rca';
 export * from './rca-taxonomy';
 export * from './action-item';
 export * from './action-overview';
+export * from './change-feed';
 export * from './policy';
 export * from './document';
 export * from './evidence';

@@ -9,6 +9,7 @@ import * as rca from './2026-11-27T010200-rca';
 import * as recurrence from './2026-11-27T010300-recurrence';
 import * as slo from './2026-11-27T010400-slo';
 import * as search from './2026-11-27T010500-search';
+import * as changeIndex from './2026-11-27T020500-change-index';
 import * as searchFacetTokens from './2026-11-27T020600-search-facet-tokens';
 import * as postmortemReview from './2026-11-27T020200-postmortem-review';
 import * as jobs from './2026-11-27T020100-jobs';
@@ -27,6 +28,7 @@ export const migrations: Readonly<Record<string, DialectMigration>> = {
   '2026-11-27T010300-recurrence': recurrence,
   '2026-11-27T010400-slo': slo,
   '2026-11-27T010500-search': search,
+  '2026-11-27T020500-change-index': changeIndex,
   '2026-11-27T020600-search-facet-tokens': searchFacetTokens,
   '2026-11-27T020200-postmortem-review': postmortemReview,
   '2026-11-27T020100-jobs': jobs,

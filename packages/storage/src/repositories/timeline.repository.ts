@@ -3,6 +3,7 @@ import type { TimelineEntryWithKey, TimelineRepository } from '@aftermath/core';
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor, TimelineEntryTable } from '../database';
 import type { Scope } from '../scope';
+import { listChangeEntries } from './change-list.query';
 import { toFlag, toNullableNumber, utcText } from './row-values';
 import { assertInserted, assertVersionedWrite, writeForIncident } from './write-guards';
 
@@ -148,6 +149,7 @@ export function createTimelineRepository(scope: Scope): TimelineRepository {
         .execute();
       return rows.map(toTimelineEntry);
     },
+    listChanges: (filter) => listChangeEntries(scope.executor(), filter),
     async update(entry, expected) {
       const { id, incident_key: _key, created_at: _created, ...changes } = toTimelineRow(entry);
       const db = scope.executor();

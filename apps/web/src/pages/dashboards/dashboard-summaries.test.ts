@@ -1,13 +1,9 @@
-import type { Incident, TimelineEntry } from '@aftermath/domain';
+import type { Incident } from '@aftermath/domain';
 import { describe, expect, it } from 'vitest';
-import { rankRecurringIncidents, selectRecentChanges } from './dashboard-summaries';
+import { rankRecurringIncidents } from './dashboard-summaries';
 
 function incident(key: string, recurrenceOf: string | null = null): Incident {
   return { key, title: `title of ${key}`, recurrenceOf } as Incident;
-}
-
-function entry(id: string, kind: string, at: string): TimelineEntry {
-  return { id, kind, at, incidentKey: 'INC-1', title: id } as TimelineEntry;
 }
 
 describe('rankRecurringIncidents', () => {
@@ -30,20 +26,5 @@ describe('rankRecurringIncidents', () => {
     expect(rankRecurringIncidents([incident('INC-9', 'INC-2')])).toEqual([
       { key: 'INC-2', title: 'INC-2', recurrences: 1 },
     ]);
-  });
-});
-
-describe('selectRecentChanges', () => {
-  it('keeps deploys and changes since the window start, newest first', () => {
-    const picked = selectRecentChanges(
-      [
-        entry('old-deploy', 'deploy', '2026-01-01T00:00:00Z'),
-        entry('deploy', 'deploy', '2026-01-10T08:00:00Z'),
-        entry('alert', 'alert', '2026-01-10T09:00:00Z'),
-        entry('change', 'change', '2026-01-10T10:00:00Z'),
-      ],
-      new Date('2026-01-09T00:00:00Z'),
-    );
-    expect(picked.map((e) => e.id)).toEqual(['change', 'deploy']);
   });
 });

@@ -1,4 +1,4 @@
-import type { Incident, TimelineEntry } from '@aftermath/domain';
+import type { Incident } from '@aftermath/domain';
 
 /** An incident that came back, with how many later incidents were marked as its recurrence. */
 export interface RecurringIncident {
@@ -38,18 +38,4 @@ function findFirstOccurrence(incident: Incident, byKey: Map<string, Incident>): 
     next = byKey.get(next)?.recurrenceOf ?? null;
   }
   return key;
-}
-
-/** The timeline kinds that count as a change to the system. */
-export const changeKinds = new Set(['deploy', 'change']);
-
-/** Deploys and changes at or after `since`, newest first. */
-export function selectRecentChanges(
-  entries: readonly TimelineEntry[],
-  since: Date,
-): TimelineEntry[] {
-  const from = since.getTime();
-  return entries
-    .filter((e) => changeKinds.has(e.kind) && Date.parse(e.at) >= from)
-    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
 }

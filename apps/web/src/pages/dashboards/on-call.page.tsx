@@ -1,4 +1,4 @@
-import type { TimelineEntry } from '@aftermath/domain';
+import type { ChangeFeedItem } from '@aftermath/domain';
 import { useResource } from '../../api/use-resource';
 import { Link } from '../../router/router';
 import { paths } from '../../router/routes';
@@ -71,13 +71,17 @@ function RecentChanges({ data, window }: { data: OnCallData; window: string }) {
       </nav>
       <p className="muted small">
         {data.changes.length} deploy and change entr{data.changes.length === 1 ? 'y' : 'ies'} since{' '}
-        {data.since.toISOString().slice(0, 16).replace('T', ' ')} UTC, from the timelines of{' '}
-        {data.timelinesRead} incidents (the open ones and the newest).
+        {data.since.toISOString().slice(0, 16).replace('T', ' ')} UTC
+        {data.changesTruncated && ' (the newest; more happened)'}, across every incident and the
+        webhook deliveries no incident took.
       </p>
       {data.changes.length > 0 && (
         <ol className="change-list" aria-label="Recent changes">
-          {data.changes.map((entry) => (
-            <ChangeItem key={entry.id} entry={entry} />
+          {data.changes.map((change) => (
+            <ChangeItem
+              key={change.entryId ?? `${change.deliveryId}-${change.at}`}
+              change={change}
+            />
           ))}
         </ol>
       )}
@@ -85,17 +89,21 @@ function RecentChanges({ data, window }: { data: OnCallData; window: string }) {
   );
 }
 
-function ChangeItem({ entry }: { entry: TimelineEntry }) {
+function ChangeItem({ change }: { change: ChangeFeedItem }) {
   return (
     <li>
-      <time className="mono muted" dateTime={entry.at}>
-        {entry.at.slice(0, 16).replace('T', ' ')}
+      <time className="mono muted" dateTime={change.at}>
+        {change.at.slice(0, 16).replace('T', ' ')}
       </time>{' '}
-      <span className="change-kind">{entry.kind}</span>{' '}
-      {entry.service && <span className="mono">{entry.service}</span>} {entry.title}{' '}
-      <Link to={`${paths.incident(entry.incidentKey)}#timeline`} className="muted">
-        {entry.incidentKey} timeline
-      </Link>
+      <span className="change-kind">{change.category}</span>{' '}
+      {change.service && <span className="mono">{change.service}</span>} {change.title}{' '}
+      {change.incident ? (
+        <Link to={`${paths.incident(change.incident.key)}#timeline`} className="muted">
+          {change.incident.key} timeline
+        </Link>
+      ) : (
+        <span className="muted">({change.source} delivery, no incident)</span>
+      )}
     </li>
   );
 }
