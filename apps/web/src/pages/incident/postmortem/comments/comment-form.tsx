@@ -1,8 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { describeError } from '../../../../api/client';
 import { Notice } from '../../../../ui/states';
 
-/** A comment box; `@name` mentions a user. Clears itself after a successful submit. */
+/**
+ * A comment box; `@name` mentions a user. Clears itself after a successful submit. Not a form:
+ * it sits inside the postmortem editor's form, and forms cannot nest.
+ */
 export function CommentForm({
   label,
   submitLabel,
@@ -18,8 +21,7 @@ export function CommentForm({
   const [body, setBody] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setBusy(true);
     setError(null);
     try {
@@ -32,7 +34,7 @@ export function CommentForm({
     }
   };
   return (
-    <form className="comment-form" onSubmit={(event) => void submit(event)}>
+    <div className="comment-form" role="group" aria-label={label}>
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>
@@ -43,10 +45,10 @@ export function CommentForm({
         placeholder={`${label}… (@name mentions)`}
         onChange={(event) => setBody(event.target.value)}
       />
-      <button type="submit" disabled={busy || body.trim() === ''}>
+      <button type="button" disabled={busy || body.trim() === ''} onClick={() => void submit()}>
         {submitLabel}
       </button>
       {error && <Notice tone="error">{error}</Notice>}
-    </form>
+    </div>
   );
 }

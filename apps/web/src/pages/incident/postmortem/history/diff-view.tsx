@@ -8,7 +8,8 @@ const otherTitles: Record<string, string> = {
 };
 const marks = { equal: ' ', delete: '−', insert: '+' } as const;
 
-function titleOf(part: string): string {
+/** A part's heading: the section title, or Owner / Template / Root-cause analysis. */
+export function titleOf(part: string): string {
   return postmortemSectionTitles[part as PostmortemSectionName] ?? otherTitles[part] ?? part;
 }
 

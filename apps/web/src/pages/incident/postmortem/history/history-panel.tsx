@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { LoadFailed, Loading } from '../../../../ui/states';
-import { DiffView } from './diff-view';
+import { DiffView, titleOf } from './diff-view';
 import { useVersionDiff, useVersions, type VersionList } from './use-history';
 import './history.css';
 
@@ -62,7 +62,7 @@ export function HistoryPanel({ incidentKey, version }: { incidentKey: string; ve
                     <strong>v{v.version}</strong>{' '}
                     <span className="muted">{v.savedAt.slice(0, 16).replace('T', ' ')}</span>{' '}
                     {v.author ?? 'unknown'} ·{' '}
-                    {v.changed.length === 0 ? 'no change' : v.changed.join(', ')}
+                    {v.changed.length === 0 ? 'no change' : v.changed.map(titleOf).join(', ')}
                   </li>
                 ))}
               </ol>

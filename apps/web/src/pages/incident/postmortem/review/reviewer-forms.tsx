@@ -91,7 +91,7 @@ export function VerdictForm({
         disabled={busy}
         onClick={() => void give('approve')}
       >
-        Approve
+        Approve this version
       </button>
       <button type="button" disabled={busy} onClick={() => void give('request_changes')}>
         Request changes
