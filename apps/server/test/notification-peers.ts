@@ -11,8 +11,11 @@ export interface ReceivedPost {
 export interface HttpReceiver {
   url: string;
   received: ReceivedPost[];
-  /** Statuses (and headers) for the next requests, in order; 200 once used up. */
-  answers: { status: number; headers?: Record<string, string> }[];
+  /**
+   * Answers for the next requests, in order; 200 once used up. `hold` never answers (a peer that
+   * hangs while the sender dies).
+   */
+  answers: ({ status: number; headers?: Record<string, string> } | { hold: true })[];
   close(): Promise<void>;
 }
 
@@ -34,6 +37,7 @@ export async function startHttpReceiver(): Promise<HttpReceiver> {
     request.on('end', () => {
       receiver.received.push({ headers: request.headers, body });
       const answer = receiver.answers.shift() ?? { status: 200 };
+      if ('hold' in answer) return;
       response.writeHead(answer.status, answer.headers).end(answer.status < 300 ? 'ok' : 'nope');
     });
   });
@@ -42,7 +46,11 @@ export async function startHttpReceiver(): Promise<HttpReceiver> {
     received: receiver.received,
     answers: receiver.answers,
     url: `http://127.0.0.1:${port}/hook`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -1,10 +1,21 @@
 import type { Command } from 'commander';
+import { UsageError } from '../exit-codes';
 import { runAction } from '../run-action';
 import { readConcurrency, waitForStopSignal } from '../stop-signal';
 import { storeSettings, withDataOptions, type DataOptions } from '../store-options';
 
 interface WorkerOptions extends DataOptions {
   concurrency: string;
+  leaseSeconds: string;
+}
+
+/** Reads `--lease-seconds`: how long a claimed job is held before another worker may take it. */
+function readLeaseMs(value: string): number {
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds < 2 || seconds > 3600) {
+    throw new UsageError(`--lease-seconds must be a whole number from 2 to 3600, not ${value}`);
+  }
+  return seconds * 1000;
 }
 
 /**
@@ -18,14 +29,25 @@ export function registerWorker(program: Command): void {
       .description(
         'run only the job runner (notifications, SLO polls, clean-up); pairs with serve --no-worker',
       )
-      .option('--concurrency <n>', 'jobs run at once', '4'),
+      .option('--concurrency <n>', 'jobs run at once', '4')
+      .option(
+        '--lease-seconds <n>',
+        'how long a job stays claimed without a heartbeat before another worker takes it over',
+        '60',
+      ),
   ).action(
     runAction(async (output, options: WorkerOptions) => {
       const concurrency = readConcurrency(options.concurrency);
+      const leaseMs = readLeaseMs(options.leaseSeconds);
       const { openStore, resolveStoreOptions } = await import('@aftermath/storage');
       const { startJobRunner } = await import('@aftermath/server');
       const store = await openStore(resolveStoreOptions(storeSettings(options)));
-      const worker = startJobRunner({ store, concurrency, log: (message) => output.info(message) });
+      const worker = startJobRunner({
+        store,
+        concurrency,
+        leaseMs,
+        log: (message) => output.info(message),
+      });
       output.info(`Aftermath worker ${worker.owner} is running (database: ${store.backend}).`);
       await waitForStopSignal();
       output.info('Stopping…');
