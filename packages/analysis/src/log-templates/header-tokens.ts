@@ -1,11 +1,23 @@
 /** Character-level readers for the header of a plain-text log line. */
 
-/** Severity words accepted as a level: upper case bare (`INFO`), any case in brackets. */
-const LEVELS = new Set(
+/**
+ * A number naming an upper-case word of up to nine letters (five bits a letter, exact in a
+ * double), so that a level is recognised without slicing the line.
+ */
+function wordKey(text: string, from: number, to: number): number {
+  let key = 0;
+  for (let i = from; i < to; i += 1) key = key * 32 + ((text.charCodeAt(i) & ~0x20) - 64);
+  return key;
+}
+
+/** Severity words accepted as a level (upper case bare, `INFO`; any case in brackets), by key. */
+const LEVELS = new Map(
   (
     'TRACE DEBUG FINE FINER FINEST CONFIG INFO NOTICE WARN WARNING ERROR ERR SEVERE ' +
     'CRITICAL CRIT ALERT FATAL EMERG EMERGENCY FAILURE PANIC'
-  ).split(' '),
+  )
+    .split(' ')
+    .map((word) => [wordKey(word, 0, word.length), word]),
 );
 
 /** True when `code` is a space or a tab. */
@@ -76,8 +88,10 @@ export function readLevel(line: string, start: number, end: number): string | nu
   const capitalised = lower === to - from - 1 && lower > 0;
   if (!bracketed && lower > 0 && !(capitalised && line.charCodeAt(from) <= 90)) return null;
   if (bracketed && line.charCodeAt(to) !== (open === 91 ? 93 : 62)) return null;
-  const word = line.slice(from, to);
-  return LEVELS.has(lower > 0 ? word.toUpperCase() : word) ? word : null;
+  const level = LEVELS.get(wordKey(line, from, to));
+  if (level === undefined) return null;
+  // Upper case as listed: the shared constant, equal to the text, without a copy of it.
+  return lower === 0 ? level : line.slice(from, to);
 }
 
 /** True for a lone separator token: `-`, `:` or `|`. */

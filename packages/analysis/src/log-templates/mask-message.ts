@@ -9,8 +9,11 @@ const HEX_LETTER = 2;
 const LETTER = 3;
 const SPACE = 4;
 
-/** Character class of each ASCII code; anything else counts as punctuation. */
-const CLASS = new Uint8Array(128);
+/**
+ * Character class of every UTF-16 code unit (64 KB, so the hot loop needs no range check);
+ * anything but ASCII letters, digits and whitespace counts as punctuation.
+ */
+const CLASS = new Uint8Array(65_536);
 for (let code = 48; code <= 57; code += 1) CLASS[code] = DIGIT;
 for (let code = 65; code <= 90; code += 1) {
   const hex = code <= 70 ? HEX_LETTER : LETTER;
@@ -20,7 +23,7 @@ for (let code = 65; code <= 90; code += 1) {
 for (const code of [9, 10, 13, 32]) CLASS[code] = SPACE;
 
 function classOf(code: number): number {
-  return code < 128 ? (CLASS[code] ?? OTHER) : OTHER;
+  return CLASS[code] ?? OTHER;
 }
 
 /**

@@ -124,7 +124,6 @@ function splitAfterLevel(line: string, from: number, level: string, tabs: boolea
   let at = from;
   const threadStart = skipBlanks(line, at);
   const threadEnd = bracketGroupEnd(line, threadStart);
-  const thread = threadEnd > 0 ? line.slice(threadStart + 1, threadEnd - 1) : null;
   if (threadEnd > 0) at = threadEnd;
   let name: string | null = null;
   const nameStart = skipBlanks(line, at);
@@ -140,6 +139,7 @@ function splitAfterLevel(line: string, from: number, level: string, tabs: boolea
   const separatorStart = skipBlanks(line, at);
   const separatorEnd = tokenEnd(line, separatorStart, tabs);
   if (isSeparator(line, separatorStart, separatorEnd)) {
+    const thread = threadEnd > 0 ? line.slice(threadStart + 1, threadEnd - 1) : null;
     return parts(line, separatorEnd, level, name ?? thread);
   }
   return name === null ? parts(line, from, level, null) : parts(line, at, level, name);

@@ -98,7 +98,9 @@ function scanLine(
   referenceYear: number,
   iso: IsoFormatter,
 ): ParsedTimestamp | null {
-  const tabs = line.includes('\t');
+  // Whether the line holds a tab decides how to find the next token; most lines have their
+  // timestamp first, so the line is searched for a tab only when a second token is needed.
+  let tabs: boolean | undefined;
   let i = 0;
   for (let token = 0; token < MAX_TOKENS; token += 1) {
     while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i += 1;
@@ -106,6 +108,7 @@ function scanLine(
     const start = skipOpening(line, i);
     const end = readAt(line, start, wall, referenceYear);
     if (end > 0) return toParsed(wall, zone, iso, start, end);
+    tabs ??= line.includes('\t');
     i = tabs ? nextBlank(line, i) : line.indexOf(' ', i);
     if (i < 0) return null;
   }

@@ -19,6 +19,13 @@ describe('IsoFormatter', () => {
     expect(formatter.format(1_709_296_246_000)).toBe('2024-03-01T12:30:46.000Z');
   });
 
+  it('writes every millisecond of a second like Date#toISOString', () => {
+    const formatter = new IsoFormatter();
+    for (let ms = 1_709_296_245_000; ms < 1_709_296_246_000; ms += 1) {
+      expect(formatter.format(ms)).toBe(new Date(ms).toISOString());
+    }
+  });
+
   it('falls back for years outside 0–9999', () => {
     expect(new IsoFormatter().format(253_402_300_800_000)).toBe('+010000-01-01T00:00:00.000Z');
   });

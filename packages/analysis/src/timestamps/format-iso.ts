@@ -24,10 +24,15 @@ export class IsoFormatter {
       this.prefix = this.dayPrefix + formatTimeOfDay(second - day * 86_400);
       this.lastSecond = second;
     }
-    const millis = epochMs - second * 1000;
-    return this.prefix + (millis < 10 ? '00' : millis < 100 ? '0' : '') + millis + 'Z';
+    return this.prefix + (MILLIS_SUFFIX[epochMs - second * 1000] ?? '');
   }
 }
+
+/** `000Z` … `999Z`: the tail of every formatted instant, built once rather than per line. */
+const MILLIS_SUFFIX = Array.from(
+  { length: 1000 },
+  (_, millis) => `${String(millis).padStart(3, '0')}Z`,
+);
 
 /** `YYYY-MM-DDT` for a day since the epoch (civil-from-days, H. Hinnant). */
 function formatDay(days: number): string {
