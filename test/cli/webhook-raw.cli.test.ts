@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { createIdGenerator, receiveWebhook, setWebhookAuth, type Context } from '@aftermath/core';
 import { systemClock, systemPrincipal } from '@aftermath/domain';
 import { openStore } from '@aftermath/storage';
@@ -23,7 +24,7 @@ async function seed(dataDir: string): Promise<string> {
       source: 'alertmanager',
       headers: {},
       declaredLength: null,
-      body: [Buffer.from(body)],
+      body: Readable.from([Buffer.from(body)]),
     });
     expect(delivery.outcome).toBe('unrouted');
     return delivery.id;
