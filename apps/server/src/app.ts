@@ -29,6 +29,7 @@ import { webhooksHandlers } from './routes/webhooks.routes';
 import { notificationsHandlers } from './routes/notifications.routes';
 import { actionOverviewHandlers } from './routes/action-overview.routes';
 import { changesHandlers } from './routes/changes.routes';
+import { sliSeriesHandlers } from './routes/sli-series.routes';
 
 import { defaultWebRoot, installWebApp } from './web';
 
@@ -91,6 +92,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...actionHandlers(ctx),
     ...actionOverviewHandlers(ctx),
     ...changesHandlers(ctx),
+    ...sliSeriesHandlers(ctx),
     ...serviceHandlers(ctx),
     ...settingsHandlers(ctx),
     ...analysisHandlers(ctx),

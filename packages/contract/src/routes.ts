@@ -23,6 +23,7 @@ import { publicationRoutes } from './operations/publication';
 import { similarityRoutes } from './operations/similarity';
 import { actionOverviewRoutes } from './operations/action-overview';
 import { changesRoutes } from './operations/changes';
+import { sliSeriesRoutes } from './operations/sli-series';
 import { reviewRoutes } from './operations/review';
 import { commentRoutes } from './operations/comments';
 import { historyRoutes } from './operations/history';
@@ -302,6 +303,7 @@ export const routes = {
   ...publicationRoutes,
   ...actionOverviewRoutes,
   ...changesRoutes,
+  ...sliSeriesRoutes,
   ...reviewRoutes,
   ...commentRoutes,
   ...historyRoutes,

@@ -21,3 +21,5 @@ export { createObjectiveEvaluator, evaluateObjective, readTallyRule } from './ob
 export type { ObjectiveEvaluation, ObjectiveEvaluator, SloMathInput } from './objective-evaluator';
 export { createRangeSpendCollector } from './budget-in-range';
 export type { RangeBudgetSpend, RangeSpendCollector } from './budget-in-range';
+export { bucketSliSeries } from './sli-series';
+export type { SliBucket, SliSeriesWindow } from './sli-series';

@@ -11,6 +11,8 @@ export { openIncidentOnPage, SLO_TRIGGERED_TAG } from './slo-incidents';
 export { setPrometheusSource, listPrometheusSources, pollPrometheusSli } from './prometheus-source';
 export type { PrometheusClient, PrometheusSourceConfig } from './prometheus-source';
 export { startSloPolling } from './slo-polling';
+export { getIncidentSliSeries } from './incident-sli-series';
+export type { IncidentSliSeries, SliSeriesOptions, SloSeries } from './incident-sli-series';
 export type { SloPolling, SloPollingOptions } from './slo-polling';
 export { sliSeriesNames } from '@aftermath/importers';
 export type { SliSeries } from '@aftermath/importers';
