@@ -17,6 +17,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   precondition_required: 428,
   unsupported: 415,
   payload_too_large: 413,
+  unavailable: 503,
   internal: 500,
 };
 

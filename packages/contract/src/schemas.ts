@@ -92,6 +92,8 @@ export const health = z.object({
   status: z.enum(['ok', 'unavailable']),
   database: z.string(),
   version: z.string(),
+  /** Why the instance is unavailable (the database does not answer, and what it said). */
+  reason: z.string().optional(),
 });
 
 /** Answer of the demo loader. */

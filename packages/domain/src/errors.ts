@@ -21,6 +21,8 @@ export type ErrorCode =
   | 'rate_limited'
   | 'unsupported'
   | 'payload_too_large'
+  /** A dependency (the database) cannot be reached right now; nothing was done. Retry later. */
+  | 'unavailable'
   | 'internal';
 
 /** One problem with one field. `path` is dotted (`milestones.detectedAt`, `items.2.title`). */

@@ -7,15 +7,36 @@ const bin = fileURLToPath(new URL('../../../apps/cli/bin/aftermath.js', import.m
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
+  /** `fetch` of a path on this server (`/healthz`, `/api/v1/…`), as a signed-in client would. */
+  request(path: string, init?: RequestInit): Promise<Response>;
   /** Ends the process with SIGKILL (no shutdown code runs) and waits until it is gone. */
   kill(): Promise<void>;
 }
 
-/** Starts `aftermath serve --data <dataDir>` and resolves once it says where it listens. */
-export function startServerProcess(dataDir: string, timeoutMs = 30_000): Promise<ServerProcess> {
+/**
+ * Starts `aftermath serve --data <dataDir>` and resolves once it says where it listens.
+ * `extraArgs` go to `serve` as well (`['--database-url', url]` for PostgreSQL).
+ */
+export function startServerProcess(
+  dataDir: string,
+  timeoutMs = 30_000,
+  extraArgs: string[] = [],
+): Promise<ServerProcess> {
   const child = spawn(
     process.execPath,
-    [bin, 'serve', '--data', dataDir, '--port', '0', '--host', '127.0.0.1', '--log-level', 'warn'],
+    [
+      bin,
+      'serve',
+      '--data',
+      dataDir,
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--log-level',
+      'warn',
+      ...extraArgs,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -34,7 +55,8 @@ export function startServerProcess(dataDir: string, timeoutMs = 30_000): Promise
       const found = /running at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
       if (found?.[1] === undefined) return;
       clearTimeout(timer);
-      resolve({ url: found[1], child, kill });
+      const url = found[1];
+      resolve({ url, child, kill, request: (path, init) => fetch(`${url}${path}`, init) });
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);

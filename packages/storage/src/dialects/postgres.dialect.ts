@@ -1,7 +1,15 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type Driver } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../database';
 import { postgresCapabilities, type OpenedDatabase } from './dialect';
+import { reportUnavailableDatabase } from './unavailable-database';
+
+/** PostgreSQL over a pg pool, whose lost connections are reported as `unavailable`. */
+class AftermathPostgresDialect extends PostgresDialect {
+  override createDriver(): Driver {
+    return reportUnavailableDatabase(super.createDriver());
+  }
+}
 
 /** Connections per process; several server replicas share one PostgreSQL, so keep this modest. */
 export const defaultPoolSize = 10;
@@ -17,6 +25,9 @@ export function openPostgresDatabase(url: string, poolSize = defaultPoolSize): O
   // An idle client that loses its server emits 'error' on the pool; unhandled, that would end
   // the process. The pool drops the client and the next query reconnects or reports the failure.
   pool.on('error', () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // A checked-out client (between statements of a transaction) emits 'error' on itself instead;
+  // the statement in flight or the next one fails and is reported as `unavailable`.
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  const db = new Kysely<Database>({ dialect: new AftermathPostgresDialect({ pool }) });
   return { db, capabilities: postgresCapabilities };
 }
