@@ -15,7 +15,7 @@ import { readNotificationTargets } from './notification-targets';
 /** The job kind of one (event, target) delivery. */
 export const notificationJobKind = 'notification.deliver';
 
-/** Attempts per delivery: with doubling back-off from 2 s this spans about four hours. */
+/** Attempts per delivery: with doubling back-off from 2 s (with jitter) this spans about an hour. */
 export const notificationMaxAttempts = 12;
 
 /** What a delivery job carries: the target by name (its secrets are read when sending). */
