@@ -17,6 +17,7 @@ import { serviceHandlers } from './routes/services.routes';
 import { settingsHandlers } from './routes/settings.routes';
 import { rcaHandlers } from './routes/rca.routes';
 import { similarityHandlers } from './routes/similarity.routes';
+import { tagsHandlers } from './routes/tags.routes';
 import { publicationHandlers } from './routes/publication.routes';
 import { commentHandlers, historyHandlers, reviewHandlers } from './routes/review.routes';
 import { systemHandlers } from './routes/system.routes';
@@ -100,6 +101,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...webhooksHandlers(ctx),
     ...notificationsHandlers(ctx),
     ...similarityHandlers(ctx),
+    ...tagsHandlers(ctx),
     ...publicationHandlers(ctx),
     ...reviewHandlers(ctx),
     ...commentHandlers(ctx),

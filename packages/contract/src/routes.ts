@@ -21,6 +21,7 @@ import { webhooksRoutes } from './operations/webhooks';
 import { notificationsRoutes } from './operations/notifications';
 import { publicationRoutes } from './operations/publication';
 import { similarityRoutes } from './operations/similarity';
+import { tagsRoutes } from './operations/tags';
 import { actionOverviewRoutes } from './operations/action-overview';
 import { changesRoutes } from './operations/changes';
 import { sliSeriesRoutes } from './operations/sli-series';
@@ -300,6 +301,7 @@ export const routes = {
   ...webhooksRoutes,
   ...notificationsRoutes,
   ...similarityRoutes,
+  ...tagsRoutes,
   ...publicationRoutes,
   ...actionOverviewRoutes,
   ...changesRoutes,

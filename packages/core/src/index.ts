@@ -4,6 +4,7 @@ export * from './authorization';
 export * from './identity';
 export * from './context';
 export * from './incidents';
+export * from './incident-tags';
 export * from './timeline';
 export * from './postmortems';
 export * from './review';

@@ -9,6 +9,7 @@ export * from './service';
 export * from './user';
 export * from './identity';
 export * from './incident';
+export * from './incident-tags';
 export * from './recurrence';
 export * from './timeline';
 export * from './postmortem';

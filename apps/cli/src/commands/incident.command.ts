@@ -11,6 +11,7 @@ import {
 import { runAction } from '../run-action';
 import { withContext, withDataOptions, type DataOptions } from '../store-options';
 import { formatIncident, formatIncidentTable } from './incident.format';
+import { registerTag } from './incident-tag.command';
 import { registerUpdate } from './incident-update.command';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -116,13 +117,14 @@ function registerShow(incident: Command): void {
   );
 }
 
-/** `aftermath incident create|list|show|update`. */
+/** `aftermath incident create|list|show|update|tag`. */
 export function registerIncident(program: Command): void {
   const incident = program
     .command('incident')
-    .description('create, list, show and update incidents');
+    .description('create, list, show, update and tag incidents');
   registerCreate(incident);
   registerList(incident);
   registerShow(incident);
   registerUpdate(incident);
+  registerTag(incident);
 }
