@@ -116,6 +116,10 @@ describe.skipIf(!chromiumAvailable())('the webhook settings page', () => {
     ]);
     expect(download.suggestedFilename()).toBe(`alertmanager-${id}.json`);
     expect(await readFile(await download.path(), 'utf8')).toBe(body);
+
+    await page.getByRole('button', { name: 'Remove window for search' }).click();
+    await page.getByText('No maintenance windows.').waitFor();
+    expect((await aftermath.api.call('getWebhookRouting', {})).data.maintenance).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });
 });

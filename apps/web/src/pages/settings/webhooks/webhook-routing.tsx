@@ -7,6 +7,23 @@ import { RuleForm, formatMatch } from './rule-form';
 import { itemFailureOf, type ItemFailure } from './routing-errors';
 import type { MaintenanceWindow, Routing, Rule } from './webhook-types';
 
+/** A "Remove" link-button whose accessible name says what it removes. */
+function RemoveButton({
+  what,
+  busy,
+  onClick,
+}: {
+  what: string;
+  busy: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button type="button" className="link-button" disabled={busy} onClick={onClick}>
+      Remove<span className="visually-hidden"> {what}</span>
+    </button>
+  );
+}
+
 type Adding = { list: 'rules' | 'maintenance'; failure: ItemFailure } | null;
 
 /**
@@ -59,6 +76,15 @@ export function WebhookRouting({
       routing.maintenance.length,
       `Maintenance window for ${window.service} added.`,
     );
+  const remove = (list: 'rules' | 'maintenance', index: number, done: string) =>
+    list === 'rules'
+      ? save({ ...routing, rules: routing.rules.filter((_, at) => at !== index) }, list, -1, done)
+      : save(
+          { ...routing, maintenance: routing.maintenance.filter((_, at) => at !== index) },
+          list,
+          -1,
+          done,
+        );
   const errorsFor = (list: 'rules' | 'maintenance') =>
     failed?.list === list ? failed.failure.fields : {};
   return (
@@ -98,21 +124,11 @@ export function WebhookRouting({
                 </td>
                 <td>{rule.service ?? 'from the alert'}</td>
                 <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    disabled={busy}
-                    onClick={() =>
-                      void save(
-                        { ...routing, rules: routing.rules.filter((_, at) => at !== index) },
-                        'rules',
-                        -1,
-                        `Rule "${rule.name}" removed.`,
-                      )
-                    }
-                  >
-                    Remove<span className="visually-hidden"> rule {rule.name}</span>
-                  </button>
+                  <RemoveButton
+                    what={`rule ${rule.name}`}
+                    busy={busy}
+                    onClick={() => void remove('rules', index, `Rule "${rule.name}" removed.`)}
+                  />
                 </td>
               </tr>
             ))}
@@ -135,24 +151,17 @@ export function WebhookRouting({
               <strong>{window.service}</strong> {formatDateTime(window.from)} –{' '}
               {formatDateTime(window.to)}
               {window.reason && <span className="muted"> ({window.reason})</span>}{' '}
-              <button
-                type="button"
-                className="link-button"
-                disabled={busy}
+              <RemoveButton
+                what={`window for ${window.service}`}
+                busy={busy}
                 onClick={() =>
-                  void save(
-                    {
-                      ...routing,
-                      maintenance: routing.maintenance.filter((_, at) => at !== index),
-                    },
+                  void remove(
                     'maintenance',
-                    -1,
+                    index,
                     `Maintenance window for ${window.service} removed.`,
                   )
                 }
-              >
-                Remove<span className="visually-hidden"> window for {window.service}</span>
-              </button>
+              />
             </li>
           ))}
         </ul>
