@@ -77,10 +77,29 @@ class PointerTokenizer {
 
   push(chunk: Uint8Array): void {
     for (let i = 0; i < chunk.length && !this.done; i += 1) {
+      if (this.inString && !this.escaped && this.keyBytes === null) {
+        i = this.skipStringBody(chunk, i);
+        if (i >= chunk.length) break;
+      }
       this.scan(chunk[i] as number);
       if (chunk[i] === 0x0a) this.line += 1;
       this.offset += 1;
     }
+  }
+
+  /**
+   * Inside a string value (most of the bytes of real payloads), runs to the next quote or
+   * backslash without a call per byte; returns its index.
+   */
+  private skipStringBody(chunk: Uint8Array, from: number): number {
+    let i = from;
+    for (; i < chunk.length; i += 1) {
+      const byte = chunk[i];
+      if (byte === 0x22 || byte === 0x5c) break;
+      if (byte === 0x0a) this.line += 1;
+    }
+    this.offset += i - from;
+    return i;
   }
 
   end(): void {
