@@ -43,7 +43,7 @@ export function SectionComments({
         />
       ))}
       <CommentForm
-        label={`Comment on ${title}`}
+        label="New comment"
         submitLabel="Comment"
         onSubmit={(body) => actions.add(section, body, actingUser)}
       />

@@ -25,7 +25,7 @@ export function OwnerField({
   return (
     <div className="review-owner">
       <p>
-        <label htmlFor={id}>Owner</label>{' '}
+        <label htmlFor={id}>Owned by</label>{' '}
         <input id={id} value={draft} onChange={(event) => setDraft(event.target.value)} />{' '}
         <button type="button" onClick={() => void save()} disabled={draft === (review.owner ?? '')}>
           Set owner
