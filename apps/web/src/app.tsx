@@ -13,6 +13,7 @@ import { Loading } from './ui/states';
 const DashboardsPage = lazy(() => import('./pages/dashboards/dashboards.page'));
 const ExecutiveDashboardPage = lazy(() => import('./pages/dashboards/executive.page'));
 const OnCallDashboardPage = lazy(() => import('./pages/dashboards/on-call.page'));
+const IncidentDebugPage = lazy(() => import('./pages/incident-debug/incident-debug.page'));
 const SearchPage = lazy(() => import('./pages/search/search.page'));
 const RcaTaxonomyPage = lazy(() => import('./pages/settings/rca-taxonomy.page'));
 const WebhooksPage = lazy(() => import('./pages/settings/webhooks.page'));
@@ -62,6 +63,12 @@ function renderRoute(route: Route, search: URLSearchParams) {
       );
     case 'incident':
       return <IncidentPage key={route.key} incidentKey={route.key} />;
+    case 'incident-debug':
+      return (
+        <Suspense fallback={<Loading what="the debug view" />}>
+          <IncidentDebugPage key={route.key} incidentKey={route.key} search={search} />
+        </Suspense>
+      );
     case 'evidence':
       return (
         <EvidencePage

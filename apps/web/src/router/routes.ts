@@ -9,11 +9,13 @@ export type Route =
   | { page: 'rca-taxonomy' }
   | { page: 'webhook-settings' }
   | { page: 'incident'; key: string }
+  | { page: 'incident-debug'; key: string }
   | { page: 'evidence'; key: string; id: string }
   | { page: 'home' }
   | { page: 'not-found' };
 
 const incidentPath = /^\/incidents\/(INC-[1-9][0-9]*)\/?$/;
+const incidentDebugPath = /^\/incidents\/(INC-[1-9][0-9]*)\/debug\/?$/;
 const evidencePath = /^\/incidents\/(INC-[1-9][0-9]*)\/evidence\/([^/]+)\/?$/;
 
 /** Matches a pathname to a page. */
@@ -29,6 +31,8 @@ export function matchRoute(pathname: string): Route {
   if (pathname === '/settings/webhooks') return { page: 'webhook-settings' };
   const incident = incidentPath.exec(pathname);
   if (incident?.[1]) return { page: 'incident', key: incident[1] };
+  const debug = incidentDebugPath.exec(pathname);
+  if (debug?.[1]) return { page: 'incident-debug', key: debug[1] };
   const evidence = evidencePath.exec(pathname);
   if (evidence?.[1] && evidence[2]) {
     return { page: 'evidence', key: evidence[1], id: decodeURIComponent(evidence[2]) };
@@ -51,6 +55,8 @@ export const paths = {
   },
   newIncident: () => '/incidents/new',
   incident: (key: string) => `/incidents/${key}`,
+  /** The SLI charts around the incident with its milestones and suspect changes. */
+  incidentDebug: (key: string) => `/incidents/${key}/debug`,
   /** An evidence record, opened at a line, byte offset or JSON pointer when the entry has one. */
   evidence: (key: string, id: string, at: EvidenceAt = {}) => {
     const query = new URLSearchParams();

@@ -80,8 +80,11 @@ async function readSeries(
     threshold: ratio ? null : (objective?.value ?? null),
     allowedErrorRate: ratio && objective ? 1 - objective.target : null,
     samples: samples.length,
+    // No more buckets than samples: with evenly spaced samples every bucket then holds one,
+    // so the line has no holes that are only an artefact of bucketing.
     buckets: bucketSliSeries(samples, {
       ...window,
+      maxPoints: Math.max(1, Math.min(window.maxPoints, samples.length)),
       counts: slo.indicator.kind === 'ratio' ? slo.indicator.counts : null,
     }),
   };

@@ -12,7 +12,7 @@ import { SimilarPanel } from './similar/similar-panel';
 import { TimelinePanel } from './timeline/timeline-panel';
 import { useIncident } from './use-incident';
 
-function SectionNav() {
+function SectionNav({ incidentKey }: { incidentKey: string }) {
   return (
     <nav className="section-nav" aria-label="On this page">
       <a href="#milestones">Milestones</a>
@@ -20,6 +20,7 @@ function SectionNav() {
       <a href="#postmortem">Postmortem</a>
       <a href="#actions">Action items</a>
       <a href="#similar">Similar incidents</a>
+      <Link to={paths.incidentDebug(incidentKey)}>SLI debug view</Link>
     </nav>
   );
 }
@@ -48,7 +49,7 @@ export function IncidentPage({ incidentKey }: { incidentKey: string }) {
   return (
     <div className="page incident-page">
       <IncidentHeader incident={incident} save={save} onReload={reload} />
-      <SectionNav />
+      <SectionNav incidentKey={incidentKey} />
       <div id="milestones">
         <MilestonesEditor incident={incident} save={save} onReload={reload} />
       </div>
