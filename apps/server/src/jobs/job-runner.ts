@@ -13,13 +13,17 @@ import { createNotificationTransport } from '../notifications/notification-trans
 import { createPrometheusClient } from './prometheus-client';
 import type { RecurringJob } from './recurring';
 import { createSloPollHandler, sloPollKind } from './slo-poll.job';
+import { createEvidencePurgeHandler, evidencePurgeKind } from './evidence-purge.job';
 import { startWorker, type JobHandlers, type Worker, type WorkerOptions } from './worker';
 
 /** The kind of the daily clean-up of finished jobs. */
 export const pruneJobsKind = 'jobs.prune';
 
-/** Finished jobs (the delivery log included) are kept this long. */
-const keepFinishedMs = 30 * 86_400_000;
+/** Finished deliveries stay in the delivery log this long. */
+const keepDeliveriesMs = 30 * 86_400_000;
+
+/** Finished internal jobs (a poll tick every few seconds) are kept a day, for troubleshooting. */
+const keepInternalMs = 86_400_000;
 
 export interface JobRunnerOptions extends Pick<
   WorkerOptions,
@@ -41,6 +45,11 @@ export const recurringJobs: readonly RecurringJob[] = [
     maxAttempts: 1,
   },
   { name: pruneJobsKind, schedule: parseSchedule('daily at 03:30 UTC'), kind: pruneJobsKind },
+  {
+    name: evidencePurgeKind,
+    schedule: parseSchedule('daily at 03:45 UTC'),
+    kind: evidencePurgeKind,
+  },
 ];
 
 function createHandlers(ctx: Context, options: JobRunnerOptions): JobHandlers {
@@ -48,15 +57,20 @@ function createHandlers(ctx: Context, options: JobRunnerOptions): JobHandlers {
   const transport = options.transport ?? createNotificationTransport();
   return {
     [notificationJobKind]: (job) => deliverNotification(ctx, transport, job),
+    [evidencePurgeKind]: createEvidencePurgeHandler(ctx, log),
     [sloPollKind]: createSloPollHandler(
       ctx,
       options.prometheus ?? createPrometheusClient(),
       (slo, error) => log(`SLO ${slo}: Prometheus poll failed: ${String(error)}`),
     ),
     [pruneJobsKind]: async () => {
-      const before = new Date(ctx.clock().getTime() - keepFinishedMs).toISOString();
-      const removed = await ctx.store.jobs.prune(before);
-      if (removed > 0) log(`removed ${removed} finished job(s) older than 30 days`);
+      const now = ctx.clock().getTime();
+      const log30 = new Date(now - keepDeliveriesMs).toISOString();
+      const day = new Date(now - keepInternalMs).toISOString();
+      const removed =
+        (await ctx.store.jobs.prune(log30, [notificationJobKind])) +
+        (await ctx.store.jobs.prune(day, [sloPollKind, pruneJobsKind]));
+      if (removed > 0) log(`removed ${removed} finished job(s)`);
     },
   };
 }
@@ -72,16 +86,17 @@ export function startJobRunner(options: JobRunnerOptions): Worker {
     clock: options.clock ?? systemClock,
     newId: createIdGenerator(),
   };
-  const { store, clock, log, transport, prometheus, ...tuning } = options;
-  void store;
-  void clock;
-  void transport;
-  void prometheus;
+  const { concurrency, pollMs, leaseMs, graceMs, backoff, owner, log } = options;
   return startWorker({
-    ...tuning,
     ctx,
     handlers: createHandlers(ctx, options),
     schedules: recurringJobs,
+    ...(concurrency === undefined ? {} : { concurrency }),
+    ...(pollMs === undefined ? {} : { pollMs }),
+    ...(leaseMs === undefined ? {} : { leaseMs }),
+    ...(graceMs === undefined ? {} : { graceMs }),
+    ...(backoff === undefined ? {} : { backoff }),
+    ...(owner === undefined ? {} : { owner }),
     ...(log === undefined ? {} : { log }),
   });
 }
