@@ -87,8 +87,9 @@ export const searchResult = z.object({
   total: z.number().int(),
   facets: z.record(searchFacetName, z.array(facetCount)),
   /**
-   * False when the counts are estimates: on SQLite, past 2,000 matching incidents they are
-   * counted over an even sample of about 2,000 and scaled to the total (rounded, at least 1).
+   * False when the counts are estimates: on SQLite, past 1,000 matching incidents they are
+   * counted over a sample of about 1,000 spread over the index and scaled to the total
+   * (rounded, at least 1).
    */
   facetsExact: z.boolean(),
 });

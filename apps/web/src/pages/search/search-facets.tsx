@@ -14,15 +14,20 @@ const facetLabels: Record<SearchFacetName, string> = {
 
 const shownValues = 12;
 
-/** The facet sidebar: one checkbox per value with its count over every match, dates and sort. */
+/**
+ * The facet sidebar: one checkbox per value with its count over every match (marked `≈` when the
+ * server estimated counts from a sample of a very large answer), dates and sort.
+ */
 export function SearchFacets({
   state,
   counts,
+  exact = true,
   onToggle,
   onChange,
 }: {
   state: SearchState;
   counts: Partial<Record<SearchFacetName, FacetCount[]>>;
+  exact?: boolean;
   onToggle: (name: SearchFacetName, value: string) => void;
   onChange: (next: SearchState) => void;
 }) {
@@ -65,6 +70,7 @@ export function SearchFacets({
           name={name}
           counts={counts[name] ?? []}
           selected={state.facets[name] ?? []}
+          exact={exact}
           onToggle={onToggle}
         />
       ))}
@@ -76,11 +82,13 @@ function FacetGroup({
   name,
   counts,
   selected,
+  exact,
   onToggle,
 }: {
   name: SearchFacetName;
   counts: FacetCount[];
   selected: string[];
+  exact: boolean;
   onToggle: (name: SearchFacetName, value: string) => void;
 }) {
   // A selected value stays visible (with 0) so it can always be unticked.
@@ -100,8 +108,11 @@ function FacetGroup({
             onChange={() => onToggle(name, value)}
           />
           <span className="search-facet-value">{value}</span>
-          <span className="search-facet-count" aria-label={`${count} results`}>
-            {count}
+          <span
+            className="search-facet-count"
+            aria-label={exact ? `${count} results` : `about ${count} results`}
+          >
+            {exact ? count : `≈${count}`}
           </span>
         </label>
       ))}

@@ -54,6 +54,7 @@ export default function SearchPage({ search }: { search: URLSearchParams }) {
         <SearchFacets
           state={state}
           counts={shown?.facets ?? {}}
+          exact={shown?.facetsExact ?? true}
           onToggle={onToggle}
           onChange={apply}
         />

@@ -16,9 +16,14 @@ function wordTerms(words: readonly string[]): string {
     .join(' ');
 }
 
-/** Every word in the given column filter (`{title}`, `{title summary}` or all text columns). */
-export function wordsIn(words: readonly string[], columns = textColumns): string {
-  return `${columns}: (${wordTerms(words)})`;
+/**
+ * Every word, in the given columns (`{title}`, `{title summary}`) or in any text column. A column
+ * filter makes FTS5 read positions, so the text columns are named only when a word could be
+ * mistaken for a facet word (`f`, hex digits, `q`); other words never occur in `facets`.
+ */
+export function wordsIn(words: readonly string[], columns?: string): string {
+  const scope = columns ?? (words.some((word) => /^f[0-9a-f]*q?$/.test(word)) ? textColumns : '');
+  return scope === '' ? `(${wordTerms(words)})` : `${scope}: (${wordTerms(words)})`;
 }
 
 function facetTerm(facet: SearchFacetName, values: readonly string[]): string {

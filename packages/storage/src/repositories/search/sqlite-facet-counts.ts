@@ -1,16 +1,36 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../database';
 import { parseFacetToken } from './facet-tokens';
 import { setRowid, setSource, type DocumentSet } from './sqlite-document-set';
 
 /**
- * Facet values are counted exactly over at most this many matching incidents; beyond it over an
- * even pseudo-random sample of about this many, scaled to the total (`facetsExact: false`).
+ * Facet values are counted exactly over at most this many matching incidents; beyond it over a
+ * sample of about this many, scaled to the total (`facetsExact: false`).
  */
-export const exactFacetLimit = 2000;
+export const exactFacetLimit = 1000;
 
-/** A prime modulus for the sample hash: rowid × a large odd number, mod p, spreads rowids evenly. */
-const hashModulus = 1_048_573;
+/** The sample is this many evenly spaced rowid windows, each read with an FTS5 rowid range. */
+const windowCount = 20;
+
+/**
+ * Conditions picking about `exactFacetLimit` of `total` documents spread over the rowid range:
+ * contiguous windows, so no period in the data (every fourth incident a SEV1) can bias them.
+ */
+async function sampleWindows(
+  db: Executor,
+  rowid: RawBuilder<number>,
+  total: number,
+): Promise<RawBuilder<unknown>[]> {
+  const bounds = await sql<{ lo: number | null; hi: number | null }>`
+    select min(rowid) as lo, max(rowid) as hi from search_documents`.execute(db);
+  const lo = bounds.rows[0]?.lo ?? 0;
+  const span = (bounds.rows[0]?.hi ?? 0) - lo + 1;
+  const width = Math.max(1, Math.ceil((span * exactFacetLimit) / total / windowCount));
+  return Array.from({ length: windowCount }, (_, index) => {
+    const start = lo + Math.floor(((index + 0.5) * span) / windowCount - width / 2);
+    return sql`${rowid} >= ${start} and ${rowid} < ${start + width}`;
+  });
+}
 
 /**
  * Counts the facet values of the documents in `set` (which holds `total` of them) from their
@@ -24,19 +44,27 @@ export async function countFacets(
   if (total === 0) return { counts: [], exact: true };
   const { from, where } = setSource(set);
   const rowid = setRowid(set);
-  const exact = total <= exactFacetLimit;
-  // Systematic sampling (every n-th rowid) would follow any period in the data; a hash does not.
-  const below = Math.ceil((hashModulus * exactFacetLimit) / total);
-  const sample = exact ? sql`1 = 1` : sql`(${rowid} * 2654435761) % ${hashModulus} < ${below}`;
-  const join =
-    set.kind === 'match' ? sql`join search_documents d on d.rowid = search_fts.rowid` : sql``;
-  const rows = await sql<{ facets: string }>`select d.facets from ${from} ${join}
-    where ${where} and ${sample}`.execute(db);
+  const read = async (windows: RawBuilder<unknown>[]) => {
+    const ids = sql.join(
+      windows.map((window) => sql`select ${rowid} as id from ${from} where ${where} and ${window}`),
+      sql` union all `,
+    );
+    const found = await sql<{ facets: string }>`select d.facets from (${ids}) s
+      join search_documents d on d.rowid = s.id`.execute(db);
+    return found.rows;
+  };
+  let exact = total <= exactFacetLimit;
+  let rows = exact ? [] : await read(await sampleWindows(db, rowid, total));
+  // Matches bunched between the windows leave the sample too thin to scale: count them all.
+  if (rows.length < exactFacetLimit / 10) {
+    exact = true;
+    rows = await read([sql`1 = 1`]);
+  }
   const tally = new Map<string, number>();
-  for (const row of rows.rows) {
+  for (const row of rows) {
     for (const token of row.facets.split(' ')) tally.set(token, (tally.get(token) ?? 0) + 1);
   }
-  const scale = exact || rows.rows.length === 0 ? 1 : total / rows.rows.length;
+  const scale = exact ? 1 : total / rows.length;
   const counts = [...tally].flatMap(([token, count]) => {
     const parsed = parseFacetToken(token);
     if (parsed === null) return [];

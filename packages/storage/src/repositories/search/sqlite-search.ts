@@ -36,8 +36,8 @@ async function pageByDate(db: Executor, set: DocumentSet, query: SearchQuery): P
 }
 
 /**
- * A page by relevance: tier by tier (see `relevanceTiers`), counting a tier only to skip it when
- * the page starts after it, ranking with bm25 only the tiers the page reaches.
+ * A page by relevance: tier by tier (see `relevanceTiers`), ranking with bm25 only the tiers the
+ * page reaches.
  */
 async function pageByRelevance(
   db: Executor,
@@ -52,20 +52,16 @@ async function pageByRelevance(
     const need = query.limit - ids.length;
     if (need === 0) break;
     const tierSet = withExpression(set, tier);
-    if (index < tiers.length - 1) {
-      const size = await countSet(db, tierSet);
-      if (size <= skip) {
-        skip -= size;
-        continue;
-      }
-    }
     const { where } = setSource(tierSet);
     const rows = await sql<{ id: number; rank: number }>`
       select search_fts.rowid as id, ${bm25} as rank from search_fts where ${where}
       order by rank limit ${need} offset ${skip}`.execute(db);
-    skip = 0;
     const bonus = (tiers.length - 1 - index) * tierBonus;
     ids.push(...rows.rows.map((row) => ({ id: row.id, score: bonus - row.rank })));
+    // A tier that ran out: the next one starts where this one's skip was left over. Only a page
+    // that starts past a whole tier needs the tier's size.
+    if (rows.rows.length > 0 || skip === 0) skip = 0;
+    else if (index < tiers.length - 1) skip = Math.max(0, skip - (await countSet(db, tierSet)));
   }
   return ids;
 }
