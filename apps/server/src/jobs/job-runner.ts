@@ -14,7 +14,6 @@ import { createPrometheusClient } from './prometheus-client';
 import type { RecurringJob } from './recurring';
 import { createSloPollHandler, sloPollKind } from './slo-poll.job';
 import { createEvidencePurgeHandler, evidencePurgeKind } from './evidence-purge.job';
-import { createEvidencePurgeHandler, evidencePurgeKind } from './evidence-purge.job';
 import { startWorker, type JobHandlers, type Worker, type WorkerOptions } from './worker';
 
 /** The kind of the daily clean-up of finished jobs. */
@@ -51,11 +50,6 @@ export const recurringJobs: readonly RecurringJob[] = [
     schedule: parseSchedule('daily at 03:45 UTC'),
     kind: evidencePurgeKind,
   },
-  {
-    name: evidencePurgeKind,
-    schedule: parseSchedule('daily at 03:45 UTC'),
-    kind: evidencePurgeKind,
-  },
 ];
 
 function createHandlers(ctx: Context, options: JobRunnerOptions): JobHandlers {
@@ -63,7 +57,6 @@ function createHandlers(ctx: Context, options: JobRunnerOptions): JobHandlers {
   const transport = options.transport ?? createNotificationTransport();
   return {
     [notificationJobKind]: (job) => deliverNotification(ctx, transport, job),
-    [evidencePurgeKind]: createEvidencePurgeHandler(ctx, log),
     [evidencePurgeKind]: createEvidencePurgeHandler(ctx, log),
     [sloPollKind]: createSloPollHandler(
       ctx,
