@@ -24,7 +24,11 @@ function latencySlo(name: string, service: string): string {
 }
 
 /** Uploads one latency sample a minute for the last `values.length` minutes. */
-async function uploadLatencies(url: string, slo: string, values: number[]): Promise<void> {
+async function uploadLatencies(
+  { url, authHeaders }: RunningAftermath,
+  slo: string,
+  values: number[],
+): Promise<void> {
   const now = Date.now();
   const points = values.map((v, i) => [(now - (values.length - i) * 60_000) / 1000, String(v)]);
   const matrix = {
@@ -33,7 +37,7 @@ async function uploadLatencies(url: string, slo: string, values: number[]): Prom
   };
   const response = await fetch(`${url}/api/v1/slos/${slo}/sli?format=prometheus`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { ...authHeaders, 'content-type': 'application/json' },
     body: JSON.stringify(matrix),
   });
   expect(response.status).toBe(201);
@@ -56,12 +60,12 @@ describe.skipIf(!chromiumAvailable())(
         body: { openslo: latencySlo('cart-latency', 'cart-service') },
       });
       await uploadLatencies(
-        aftermath.url,
+        aftermath,
         'search-latency',
         [0.1, 0.2, 0.1, 0.3, 0.2, 0.1, 0.2, 0.1, 0.3, 0.6],
       );
       await uploadLatencies(
-        aftermath.url,
+        aftermath,
         'cart-latency',
         [0.9, 0.2, 0.8, 0.3, 0.7, 0.1, 0.2, 0.1, 0.3, 0.2],
       );

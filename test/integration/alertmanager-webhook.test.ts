@@ -8,6 +8,7 @@ import type { Store } from '@aftermath/core';
 import { startServer, type RunningServer } from '@aftermath/server';
 import { openStore } from '@aftermath/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestAdmin } from './support/test-admin';
 
 // A real peer: Debian's Alertmanager sends its webhook notifications to a running Aftermath.
 // Alerts posted to Alertmanager's API must arrive as timeline entries, then resolve.
@@ -79,6 +80,7 @@ describe.skipIf(!present && process.env.CI !== 'true')('Alertmanager → Afterma
   let alertmanager: ChildProcess | undefined;
   let amUrl: string;
   let amLog = '';
+  let authHeaders: Record<string, string> = {};
 
   beforeAll(async () => {
     // Under CI=true the binary is required: a missing one fails here instead of skipping.
@@ -86,10 +88,11 @@ describe.skipIf(!present && process.env.CI !== 'true')('Alertmanager → Afterma
     dir = await mkdtemp(join(tmpdir(), 'aftermath-alertmanager-'));
     store = await openStore({ kind: 'sqlite', dataDir: join(dir, 'data') });
     server = await startServer({ store, port: 0, logLevel: 'silent' });
+    ({ authHeaders } = await createTestAdmin(store));
     const api = (path: string, body: unknown) =>
       fetch(`${server.url}${path}`, {
         method: 'PUT',
-        headers: { 'content-type': 'application/json' },
+        headers: { ...authHeaders, 'content-type': 'application/json' },
         body: JSON.stringify(body),
       });
     expect((await api('/api/v1/webhooks/sources/alertmanager', { secret: token })).status).toBe(
@@ -149,7 +152,9 @@ describe.skipIf(!present && process.env.CI !== 'true')('Alertmanager → Afterma
     return alert.startsAt;
   };
   const timelineTitles = async () => {
-    const response = await fetch(`${server.url}/api/v1/incidents/INC-1/timeline`);
+    const response = await fetch(`${server.url}/api/v1/incidents/INC-1/timeline`, {
+      headers: authHeaders,
+    });
     if (!response.ok) return [];
     const body = (await response.json()) as { items: { title: string }[] };
     return body.items.map((entry) => entry.title);
@@ -168,7 +173,9 @@ describe.skipIf(!present && process.env.CI !== 'true')('Alertmanager → Afterma
       },
     );
     expect(firing).toContain('[FIRING] CheckoutDown — Checkout answers 503');
-    const incident = (await (await fetch(`${server.url}/api/v1/incidents/INC-1`)).json()) as {
+    const incident = (await (
+      await fetch(`${server.url}/api/v1/incidents/INC-1`, { headers: authHeaders })
+    ).json()) as {
       severity: string;
       services: string[];
     };
@@ -182,7 +189,9 @@ describe.skipIf(!present && process.env.CI !== 'true')('Alertmanager → Afterma
         : undefined;
     });
     expect(resolved.filter((title) => title.includes('CheckoutDown'))).toHaveLength(2);
-    const list = (await (await fetch(`${server.url}/api/v1/incidents`)).json()) as {
+    const list = (await (
+      await fetch(`${server.url}/api/v1/incidents`, { headers: authHeaders })
+    ).json()) as {
       total: number;
     };
     expect(list.total).toBe(1);

@@ -21,15 +21,15 @@ interface EvidenceItem {
 }
 
 async function post(server: ServerProcess, path: string, body: unknown): Promise<Response> {
-  return fetch(`${server.url}${path}`, {
+  return server.request(path, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
 }
 
-async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
+async function getJson<T>(server: ServerProcess, path: string): Promise<T> {
+  const response = await server.request(path);
   expect(response.status).toBe(200);
   return (await response.json()) as T;
 }
@@ -77,7 +77,7 @@ function uploadBody(path: string, onSent: (bytes: number) => void): ReadableStre
 }
 
 function upload(server: ServerProcess, key: string, path: string, onSent: (bytes: number) => void) {
-  return fetch(`${server.url}/api/v1/incidents/${key}/evidence?name=app.jsonl&format=jsonlines`, {
+  return server.request(`/api/v1/incidents/${key}/evidence?name=app.jsonl&format=jsonlines`, {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream' },
     body: uploadBody(path, onSent),
@@ -87,9 +87,9 @@ function upload(server: ServerProcess, key: string, path: string, onSent: (bytes
 
 /** Every evidence record has exactly the entries it reports; no entry points at missing evidence. */
 async function expectImportsWhole(server: ServerProcess, key: string): Promise<number> {
-  const base = `${server.url}/api/v1/incidents/${key}`;
-  const evidence = (await getJson<{ items: EvidenceItem[] }>(`${base}/evidence`)).items;
-  const entries = (await getJson<{ items: TimelineItem[] }>(`${base}/timeline`)).items;
+  const base = `/api/v1/incidents/${key}`;
+  const evidence = (await getJson<{ items: EvidenceItem[] }>(server, `${base}/evidence`)).items;
+  const entries = (await getJson<{ items: TimelineItem[] }>(server, `${base}/timeline`)).items;
   const perEvidence = new Map<string, number>();
   for (const entry of entries) {
     if (entry.evidence === null) continue;
@@ -161,7 +161,8 @@ describe('crash safety (SIGKILL)', { timeout: 180_000 }, () => {
     server = await startServerProcess(dataDir);
     for (const { key, entryIds } of acknowledged) {
       const entries = await getJson<{ items: TimelineItem[] }>(
-        `${server.url}/api/v1/incidents/${key}/timeline`,
+        server,
+        `/api/v1/incidents/${key}/timeline`,
       );
       const ids = entries.items.map((entry) => entry.id);
       for (const id of entryIds) expect(ids).toContain(id);

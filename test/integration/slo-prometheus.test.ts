@@ -18,6 +18,7 @@ import { createPrometheusClient, startServer, type RunningServer } from '@afterm
 import { openStore } from '@aftermath/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, waitFor } from './support/peer-process';
+import { createTestAdmin } from './support/test-admin';
 
 // A real peer: Debian's Prometheus scrapes a tiny /metrics target served here, and Aftermath pulls
 // the SLI from Prometheus' query_range API on its polling schedule, then reports the budget.
@@ -75,6 +76,7 @@ describe.skipIf(!present && process.env.CI !== 'true')('Prometheus → Aftermath
   let dir: string;
   let store: Store;
   let server: RunningServer;
+  let authHeaders: Record<string, string> = {};
   let target: Server | undefined;
   let prometheus: ChildProcess | undefined;
   let promUrl: string;
@@ -114,6 +116,7 @@ describe.skipIf(!present && process.env.CI !== 'true')('Prometheus → Aftermath
     });
     store = await openStore({ kind: 'sqlite', dataDir: join(dir, 'data') });
     server = await startServer({ store, port: 0, logLevel: 'silent' });
+    ({ authHeaders } = await createTestAdmin(store));
   }, 40_000);
 
   afterAll(async () => {
@@ -154,7 +157,9 @@ describe.skipIf(!present && process.env.CI !== 'true')('Prometheus → Aftermath
       await polling.stop();
     }
     expect(errors).toEqual([]);
-    const answer = await fetch(`${server.url}/api/v1/slos/app-availability`);
+    const answer = await fetch(`${server.url}/api/v1/slos/app-availability`, {
+      headers: authHeaders,
+    });
     const body = (await answer.json()) as {
       status: {
         budget: { total: number; spent: number; remaining: number };

@@ -31,6 +31,8 @@ import { registerReview } from './commands/review.command';
 import { registerBackup } from './commands/backup.command';
 import { registerRestore } from './commands/restore.command';
 import { registerPurge } from './commands/purge.command';
+import { registerToken } from './commands/token.command';
+import { registerUser } from './commands/user.command';
 import { exitCode } from './exit-codes';
 
 /** Builds the `aftermath` program with every command. */
@@ -71,6 +73,8 @@ export function buildProgram(): Command {
     registerSli,
     registerReport,
     registerMaturity,
+    registerUser,
+    registerToken,
     registerReview,
     registerComment,
     registerHistory,

@@ -1,5 +1,13 @@
 import { buildOpenApiDocument } from '@aftermath/contract';
-import { createIdGenerator, productVersion, type Context, type Store } from '@aftermath/core';
+import {
+  createIdGenerator,
+  defaultSessionPolicy,
+  productVersion,
+  type Context,
+  type IdentityContext,
+  type SessionPolicy,
+  type Store,
+} from '@aftermath/core';
 import { systemClock, type Clock } from '@aftermath/domain';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { installErrorHandling } from './error-handler';
@@ -31,6 +39,10 @@ import { notificationsHandlers } from './routes/notifications.routes';
 import { actionOverviewHandlers } from './routes/action-overview.routes';
 import { changesHandlers } from './routes/changes.routes';
 import { sliSeriesHandlers } from './routes/sli-series.routes';
+import { accountHandlers } from './routes/accounts.routes';
+import { sessionHandlers } from './routes/session.routes';
+import { createArgon2Hasher } from './identity/argon2-hasher';
+import { createAuthenticate } from './principal';
 
 import { defaultWebRoot, installWebApp } from './web';
 
@@ -49,6 +61,13 @@ export interface ServerOptions {
    * the blob store and are not limited by it.
    */
   bodyLimit?: number;
+  /**
+   * True behind a reverse proxy that sets X-Forwarded-For/-Proto: only then are they believed
+   * (client address for login throttling, HTTPS for the Secure cookie). False by default.
+   */
+  trustProxy?: boolean;
+  /** Session lifetimes and login throttling; the defaults suit most installations. */
+  sessionPolicy?: SessionPolicy;
 }
 
 /** Builds the HTTP application (API + web app) without listening. */
@@ -58,6 +77,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     clock: options.clock ?? systemClock,
     newId: createIdGenerator(),
   };
+  const identity: IdentityContext = { ...ctx, passwords: createArgon2Hasher() };
+  const sessionPolicy = options.sessionPolicy ?? defaultSessionPolicy;
   const app = Fastify({
     logger: {
       level: options.logLevel ?? 'info',
@@ -66,6 +87,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.debug(
@@ -78,7 +100,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   installErrorHandling(app, serveWeb);
   const openApi = buildOpenApiDocument(productVersion);
   app.get('/api/v1/openapi.json', (_request, reply) => reply.send(openApi));
-  registerRoutes(app, {
+  registerRoutes(app, createAuthenticate(identity, sessionPolicy), {
     ...systemHandlers(ctx),
     ...demoHandlers(ctx),
     ...incidentHandlers(ctx),
@@ -106,6 +128,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...reviewHandlers(ctx),
     ...commentHandlers(ctx),
     ...historyHandlers(ctx),
+    ...sessionHandlers(identity, sessionPolicy),
+    ...accountHandlers(identity),
   });
   return app;
 }

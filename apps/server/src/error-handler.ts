@@ -1,5 +1,5 @@
 import { routes } from '@aftermath/contract';
-import { isDomainError } from '@aftermath/domain';
+import { isDomainError, RateLimitedError } from '@aftermath/domain';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorBody, statusByCode } from './errors';
 
@@ -20,6 +20,9 @@ export function installErrorHandling(
   serveWeb: (request: FastifyRequest, reply: FastifyReply) => unknown,
 ): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof RateLimitedError) {
+      void reply.header('retry-after', String(error.retryAfterSeconds));
+    }
     if (isDomainError(error)) {
       return reply
         .code(statusByCode[error.code])

@@ -10,3 +10,4 @@ export {
   type JobHandlers,
 } from './jobs/worker';
 export { createNotificationTransport } from './notifications/notification-transport';
+export { createArgon2Hasher } from './identity/argon2-hasher';

@@ -10,7 +10,7 @@ import { DomainError, issuesToDetails, type ErrorDetail, type Principal } from '
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { formatEtag, parseIfMatch } from './etag';
-import { resolvePrincipal } from './principal';
+import type { Authenticate, RequestSession } from './principal';
 import { sendBytes, type StreamedBytes } from './send-bytes';
 
 /** A validated part of the request; a streamed body arrives as the raw byte stream. */
@@ -35,8 +35,22 @@ export interface HandlerInput<R extends RouteDefinition> {
   /** The version from `If-Match`, or null when the header is absent. */
   ifMatch: number | null;
   principal: Principal;
+  /** How the request arrived: what sign-in and sign-out need, and nothing else of it. */
+  connection: RequestConnection;
+  /** Adds a response header (the session cookie). */
+  setHeader: (name: string, value: string) => void;
   /** Overrides the success status (health answers 503 when the database is away). */
   setStatus: (status: number) => void;
+}
+
+/** The parts of a request the session routes read. */
+export interface RequestConnection {
+  /** The client address (from X-Forwarded-For only when the server trusts its proxy). */
+  clientIp: string | null;
+  /** True over HTTPS (from X-Forwarded-Proto only when the server trusts its proxy). */
+  https: boolean;
+  /** The live session the cookie names, if any. */
+  session: RequestSession | null;
 }
 
 /** One handler per contract operation. */
@@ -85,10 +99,13 @@ export function toFastifyPath(path: string): string {
 }
 
 function handle(
+  name: RouteName,
   route: RouteDefinition,
   handler: (input: HandlerInput<RouteDefinition>) => Promise<unknown>,
+  authenticate: Authenticate,
 ) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
+    const auth = await authenticate(request, name);
     const ifMatch = parseIfMatch(request.headers['if-match']);
     if (route.requiresIfMatch && ifMatch === null) {
       throw new DomainError(
@@ -101,7 +118,15 @@ function handle(
     const data = await handler({
       ...validate(route, request),
       ifMatch,
-      principal: resolvePrincipal(request),
+      principal: auth.principal,
+      connection: {
+        clientIp: request.ip === '' ? null : request.ip,
+        https: request.protocol === 'https',
+        session: auth.session,
+      },
+      setHeader: (header, value) => {
+        void reply.header(header, value);
+      },
       setStatus: (value) => {
         status = value;
       },
@@ -119,12 +144,13 @@ function addRoute(
   route: RouteDefinition,
   handlers: Handlers,
   name: RouteName,
+  authenticate: Authenticate,
 ) {
   const handler = handlers[name] as (input: HandlerInput<RouteDefinition>) => Promise<unknown>;
   app.route({
     method: route.method,
     url: toFastifyPath(route.path),
-    handler: handle(route, handler),
+    handler: handle(name, route, handler, authenticate),
   });
 }
 
@@ -133,16 +159,20 @@ function addRoute(
  * scope of their own whose only content-type parser passes the request stream through untouched,
  * whatever its type: the body is never buffered, so no size limit applies to it.
  */
-export function registerRoutes(app: FastifyInstance, handlers: Handlers): void {
+export function registerRoutes(
+  app: FastifyInstance,
+  authenticate: Authenticate,
+  handlers: Handlers,
+): void {
   const all = Object.entries(routes) as [RouteName, RouteDefinition][];
   for (const [name, route] of all) {
-    if (!isByteStream(route.body)) addRoute(app, route, handlers, name);
+    if (!isByteStream(route.body)) addRoute(app, route, handlers, name, authenticate);
   }
   void app.register((scope, _options, done) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', (_request, payload, parsed) => parsed(null, payload));
     for (const [name, route] of all) {
-      if (isByteStream(route.body)) addRoute(scope, route, handlers, name);
+      if (isByteStream(route.body)) addRoute(scope, route, handlers, name, authenticate);
     }
     done();
   });

@@ -53,7 +53,7 @@ describe.skipIf(!present && process.env.CI !== 'true').each(testDialects())(
       const answer = await api.app.inject({
         method: 'POST',
         url: `/api/v1/incidents/INC-1/evidence?format=${format}&name=${name}`,
-        headers: { 'content-type': 'application/octet-stream' },
+        headers: { ...api.authHeaders, 'content-type': 'application/octet-stream' },
         payload,
       });
       expect(answer.statusCode).toBe(201);

@@ -63,7 +63,7 @@ describe.each(testDialects())('evidence API on %s', (dialect) => {
     api.app.inject({
       method: 'POST',
       url: `/api/v1/incidents/INC-1/evidence${query}`,
-      headers: { 'content-type': contentType },
+      headers: { ...api.authHeaders, 'content-type': contentType },
       payload,
     });
   const timeline = async () =>
@@ -115,6 +115,7 @@ describe.each(testDialects())('evidence API on %s', (dialect) => {
       await upload(packed, '?name=logs/deploys.jsonl.gz', 'application/octet-stream')
     ).json<EvidenceBody>();
     const raw = await api.app.inject({
+      headers: api.authHeaders,
       method: 'GET',
       url: `/api/v1/incidents/INC-1/evidence/${id}/raw`,
     });
@@ -139,6 +140,7 @@ describe.each(testDialects())('evidence API on %s', (dialect) => {
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ entriesAdded: 1, bytes: Buffer.byteLength(big) });
     const bare = await api.app.inject({
+      headers: api.authHeaders,
       method: 'POST',
       url: '/api/v1/incidents/INC-1/evidence?format=deploy',
       payload: line,
@@ -173,7 +175,7 @@ describe.each(testDialects())('evidence API on %s', (dialect) => {
     const response = await api.app.inject({
       method: 'POST',
       url: '/api/v1/incidents/INC-9/evidence',
-      headers: { 'content-type': 'application/x-ndjson' },
+      headers: { ...api.authHeaders, 'content-type': 'application/x-ndjson' },
       payload: deploys,
     });
     expect(response.statusCode).toBe(404);

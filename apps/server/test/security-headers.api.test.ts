@@ -20,7 +20,8 @@ describe('security headers', () => {
   });
 
   it.each([
-    ['an API answer', '/api/v1/incidents', 200],
+    ['an API answer', '/healthz', 200],
+    ['a request refused for want of a sign-in', '/api/v1/incidents', 401],
     ['the web app through a deep link', '/incidents/INC-1', 200],
     ['an API error', '/api/v1/nothing-here', 404],
   ])('are on %s', async (_what, url, status) => {

@@ -67,7 +67,7 @@ describe.each(testDialects())('timeline view API on %s', (dialect) => {
       api.app.inject({
         method: 'POST',
         url: `/api/v1/incidents/INC-1/evidence${query}`,
-        headers: { 'content-type': 'application/octet-stream' },
+        headers: { ...api.authHeaders, 'content-type': 'application/octet-stream' },
         payload,
       });
     evidenceId = (await upload(deploys, '?format=deploy&name=deploys.jsonl')).json<{ id: string }>()
@@ -182,7 +182,7 @@ describe.each(testDialects())('timeline view API on %s', (dialect) => {
     const uploaded = await api.app.inject({
       method: 'POST',
       url: '/api/v1/incidents/INC-1/evidence?format=text-log&name=big.log.gz',
-      headers: { 'content-type': 'application/octet-stream' },
+      headers: { ...api.authHeaders, 'content-type': 'application/octet-stream' },
       payload: gzipSync(text),
     });
     const { id } = uploaded.json<{ id: string }>();

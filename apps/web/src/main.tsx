@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { SessionGate } from './shell/session-gate';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
@@ -8,12 +9,15 @@ import './styles/surfaces.css';
 import './styles/incident.css';
 import './styles/timeline.css';
 import './styles/similar-public.css';
+import './styles/account.css';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <SessionGate>
+        <App />
+      </SessionGate>
     </StrictMode>,
   );
 }

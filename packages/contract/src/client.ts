@@ -49,14 +49,32 @@ function requestBody(body: unknown, streamed: boolean): ByteStreamBody | undefin
   return streamed ? (body as ByteStreamBody) : JSON.stringify(body);
 }
 
+/** How the client authenticates and fetches. */
+export interface ClientOptions {
+  /** An API token, sent as `Authorization: Bearer <token>`. */
+  token?: string;
+  /**
+   * Extra headers on every request, or a function giving them per request (the web app adds
+   * the session's `X-CSRF-Token` this way).
+   */
+  headers?: Record<string, string> | (() => Record<string, string>);
+  fetch?: typeof fetch;
+}
+
+function normalizeOptions(options: typeof fetch | ClientOptions): ClientOptions {
+  return typeof options === 'function' ? { fetch: options } : options;
+}
+
 /**
  * A typed client for the API: operation names, inputs and outputs come from the contract.
+ * Without a token it relies on the browser's session cookie (same origin).
  *
  * @example
- * const api = createClient('http://127.0.0.1:4000');
+ * const api = createClient('http://127.0.0.1:4000', { token: process.env.AFTERMATH_TOKEN });
  * const { data } = await api.call('createIncident', { body: { title: 'Checkout down', severity: 'SEV1' } });
  */
-export function createClient(baseUrl: string, fetchImpl: typeof fetch = fetch) {
+export function createClient(baseUrl: string, options: typeof fetch | ClientOptions = {}) {
+  const { token, headers: extraHeaders, fetch: fetchImpl = fetch } = normalizeOptions(options);
   return {
     async call<N extends RouteName>(
       name: N,
@@ -64,7 +82,11 @@ export function createClient(baseUrl: string, fetchImpl: typeof fetch = fetch) {
     ): Promise<ApiResult<RouteOutput<(typeof routes)[N]>>> {
       const route: RouteDefinition = routes[name];
       const streamed = isByteStream(route.body);
-      const headers: Record<string, string> = { accept: 'application/json' };
+      const headers: Record<string, string> = {
+        accept: 'application/json',
+        ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+        ...(typeof extraHeaders === 'function' ? extraHeaders() : extraHeaders),
+      };
       if (input.body !== undefined)
         headers['content-type'] = streamed ? 'application/octet-stream' : 'application/json';
       if (input.ifMatch !== undefined) headers['if-match'] = input.ifMatch;

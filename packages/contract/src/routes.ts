@@ -28,6 +28,7 @@ import { sliSeriesRoutes } from './operations/sli-series';
 import { reviewRoutes } from './operations/review';
 import { commentRoutes } from './operations/comments';
 import { historyRoutes } from './operations/history';
+import { identityRoutes } from './operations/identity';
 import {
   actionItem,
   actionList,
@@ -309,6 +310,7 @@ export const routes = {
   ...reviewRoutes,
   ...commentRoutes,
   ...historyRoutes,
+  ...identityRoutes,
 } as const;
 
 /** Operation ids. */

@@ -1,4 +1,10 @@
-import type { Principal, Visibility } from '@aftermath/domain';
+import {
+  DomainError,
+  type Principal,
+  type Role,
+  type TokenScope,
+  type Visibility,
+} from '@aftermath/domain';
 
 /** Everything a principal can be asked permission for. */
 export type Permission =
@@ -17,19 +23,64 @@ export interface ResourceContext {
   visibility?: Visibility;
 }
 
+/** The scope a permission needs: reads need `read`, administration `admin`, the rest `write`. */
+function scopeNeeded(permission: Permission): TokenScope {
+  if (permission.endsWith('.read')) return 'read';
+  if (permission.endsWith('.admin')) return 'admin';
+  return 'write';
+}
+
+/** Which scopes cover which: `admin` covers `write` covers `read`; `webhook` covers nothing here. */
+const covers: Record<TokenScope, readonly TokenScope[]> = {
+  read: ['read'],
+  write: ['read', 'write'],
+  admin: ['read', 'write', 'admin'],
+  webhook: [],
+};
+
+/**
+ * The most a role may do across the workspace. The per-team role matrix and restricted
+ * incidents refine this later, inside {@link authorize} only.
+ */
+const roleReach: Record<Role, TokenScope> = {
+  viewer: 'read',
+  responder: 'write',
+  reviewer: 'write',
+  admin: 'admin',
+};
+
 /**
  * The one place access is decided: every use case calls it before it reads or writes, and throws
- * what it throws (`forbidden` / `unauthenticated`). Until accounts and roles exist it allows
- * everything; roles and restricted incidents plug in here without touching routes or use cases.
+ * what it throws. Anonymous principals get `unauthenticated` (the public routes — health,
+ * webhooks, sign-in — never ask); a principal whose scopes (a token's) or role do not reach the
+ * permission gets `forbidden`. Roles per team and restricted incidents plug in here without
+ * touching routes or use cases.
  */
 export function authorize(
   principal: Principal,
   permission: Permission,
   resource: ResourceContext = {},
 ): void {
-  void principal;
-  void permission;
   void resource;
+  if (principal.kind === 'anonymous') {
+    throw new DomainError(
+      'unauthenticated',
+      'Sign in first, or send an API token as "Authorization: Bearer …"',
+    );
+  }
+  const needed = scopeNeeded(permission);
+  if (!principal.scopes.some((scope) => covers[scope].includes(needed))) {
+    throw new DomainError(
+      'forbidden',
+      `This ${principal.kind === 'token' ? 'token' : 'session'} has scope ${principal.scopes.join(', ') || 'none'}; ${permission} needs the ${needed} scope`,
+    );
+  }
+  if (!covers[roleReach[principal.role]].includes(needed)) {
+    throw new DomainError(
+      'forbidden',
+      `The ${principal.role} role may not do this (${permission} needs ${needed} access)`,
+    );
+  }
 }
 
 /**

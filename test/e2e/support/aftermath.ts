@@ -1,19 +1,46 @@
 import { rm } from 'node:fs/promises';
+import type { Store } from '@aftermath/core';
 import { createClient, type ApiClient } from '@aftermath/contract';
 import { startServer } from '@aftermath/server';
 import { openTestStore } from '@aftermath/storage/testing';
+import { createTestAdmin, testAdmin } from '../../integration/support/test-admin';
+import { registerBrowserSignIn } from './browser-sign-in';
 import { buildWebApp } from './web-build';
 
 /** A real Aftermath server on a free port of 127.0.0.1, with a fresh SQLite store. */
 export interface RunningAftermath {
   url: string;
-  /** The typed client, for changing data behind the page's back. */
+  /** The typed client (as the admin, through an API token), for changing data behind the page's back. */
   api: ApiClient;
+  /** `Authorization` of the admin's API token, for plain `fetch` calls. */
+  authHeaders: Record<string, string>;
   close(): Promise<void>;
 }
 
-/** Builds the web app, opens an empty store and starts the server on port 0. */
-export async function startAftermath(): Promise<RunningAftermath> {
+/** Creates the admin, signs it in over HTTP and registers the cookie for new browsers. */
+async function signInAdmin(store: Store, url: string): Promise<string> {
+  const { token } = await createTestAdmin(store);
+  const response = await fetch(`${url}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(testAdmin),
+  });
+  if (response.status !== 201)
+    throw new Error(`test admin sign-in failed: ${await response.text()}`);
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const [name = '', value = ''] = cookie.split('=');
+  registerBrowserSignIn(url, { name, value });
+  return token;
+}
+
+/**
+ * Builds the web app, opens an empty store and starts the server on port 0. Unless asked for a
+ * fresh install (`signedIn: false`), an admin account exists, `api` acts as it, and browser
+ * sessions opened afterwards are signed in.
+ */
+export async function startAftermath(
+  options: { signedIn?: boolean } = {},
+): Promise<RunningAftermath> {
   const webRoot = await buildWebApp();
   const store = await openTestStore('sqlite');
   const server = await startServer({
@@ -23,9 +50,11 @@ export async function startAftermath(): Promise<RunningAftermath> {
     webRoot,
     logLevel: 'silent',
   });
+  const token = options.signedIn === false ? undefined : await signInAdmin(store, server.url);
   return {
     url: server.url,
-    api: createClient(server.url),
+    api: createClient(server.url, token === undefined ? {} : { token }),
+    authHeaders: token === undefined ? {} : { authorization: `Bearer ${token}` },
     async close() {
       await server.close();
       await store.close();

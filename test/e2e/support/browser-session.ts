@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { signedInCookies } from './browser-sign-in';
 import { launchChromium } from './chromium';
 
 /** One browser with a fresh context and page; errors in the page fail the test that caused them. */
@@ -11,14 +12,20 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Opens Chromium at a laptop-sized viewport, in a fixed zone so local times are predictable. */
-export async function openBrowserSession(): Promise<BrowserSession> {
+/**
+ * Opens Chromium at a laptop-sized viewport, in a fixed zone so local times are predictable.
+ * The browser is signed in to the test servers started before it, unless `signedIn: false`.
+ */
+export async function openBrowserSession(
+  options: { signedIn?: boolean } = {},
+): Promise<BrowserSession> {
   const browser = await launchChromium();
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     timezoneId: 'Europe/Berlin',
     locale: 'en-GB',
   });
+  if (options.signedIn !== false) await context.addCookies(signedInCookies());
   const page = await context.newPage();
   // Fail fast with Playwright's own message, well inside the test's timeout.
   page.setDefaultTimeout(10_000);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { adminTokenFor, databaseUrlOf, fetchAsAdmin } from './server-admin';
 
 const bin = fileURLToPath(new URL('../../../apps/cli/bin/aftermath.js', import.meta.url));
 
@@ -9,6 +10,8 @@ export interface ServerProcess {
   child: ChildProcess;
   /** `fetch` of a path on this server (`/healthz`, `/api/v1/…`), as a signed-in client would. */
   request(path: string, init?: RequestInit): Promise<Response>;
+  /** The test admin's API token (the account is made on the database's first start). */
+  token: string;
   /** Ends the process with SIGKILL (no shutdown code runs) and waits until it is gone. */
   kill(): Promise<void>;
 }
@@ -56,7 +59,13 @@ export function startServerProcess(
       if (found?.[1] === undefined) return;
       clearTimeout(timer);
       const url = found[1];
-      resolve({ url, child, kill, request: (path, init) => fetch(`${url}${path}`, init) });
+      adminTokenFor(dataDir, databaseUrlOf(extraArgs)).then(
+        (token) => resolve({ url, child, kill, token, request: fetchAsAdmin(url, token) }),
+        (error: unknown) => {
+          void kill();
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);

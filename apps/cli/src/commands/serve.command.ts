@@ -10,6 +10,7 @@ interface ServeOptions extends DataOptions {
   logLevel: string;
   worker: boolean;
   concurrency: string;
+  trustProxy?: boolean;
 }
 
 /** `aftermath serve`: the web app, the API and (unless `--no-worker`) the job runner until SIGINT/SIGTERM. */
@@ -28,6 +29,10 @@ export function registerServe(program: Command): void {
         'fatal, error, warn, info, debug or trace',
         process.env.LOG_LEVEL ?? 'info',
       )
+      .option(
+        '--trust-proxy',
+        'believe X-Forwarded-For/-Proto from a reverse proxy (client address, Secure cookie); also AFTERMATH_TRUST_PROXY=1',
+      )
       .option('--no-worker', 'do not run jobs in this process')
       .option('--concurrency <n>', 'jobs the worker runs at once', '4'),
   ).action(
@@ -45,6 +50,7 @@ export function registerServe(program: Command): void {
         host: options.host,
         port,
         logLevel: options.logLevel,
+        trustProxy: options.trustProxy === true || process.env.AFTERMATH_TRUST_PROXY === '1',
       }).catch(async (error: unknown) => {
         await store.close();
         throw error;

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from '../router/router';
 import { isActiveSection, navItems } from './nav-items';
+import { UserMenu } from './user-menu';
 
 /** Header, navigation and the main landmark every page sits in. */
 export function AppShell({ pathname, children }: { pathname: string; children: ReactNode }) {
@@ -29,6 +30,7 @@ export function AppShell({ pathname, children }: { pathname: string; children: R
               ))}
             </ul>
           </nav>
+          <UserMenu />
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
