@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { buildReport } from '@aftermath/core';
+import { buildReport, enqueueNotification } from '@aftermath/core';
 import { renderReportHtml, renderReportMarkdown, type ReportPeriodKind } from '@aftermath/analysis';
 import { systemPrincipal } from '@aftermath/domain';
 import { UsageError } from '../exit-codes';
@@ -9,7 +9,11 @@ import { withContext, withDataOptions, type DataOptions } from '../store-options
 interface ReportOptions extends DataOptions {
   at?: string;
   format: string;
+  send?: boolean;
 }
+
+/** A notification body holds at most this many characters; a longer report is cut with a note. */
+const maxBody = 20_000;
 
 const periods: readonly ReportPeriodKind[] = ['weekly', 'monthly', 'quarterly'];
 const formats = ['md', 'html'];
@@ -29,7 +33,8 @@ export function registerReport(program: Command): void {
       )
       .argument('<period>', 'weekly, monthly or quarterly')
       .option('--at <date>', 'a day (YYYY-MM-DD, UTC) or ISO time inside the period; default now')
-      .option('--format <format>', 'md or html', 'md'),
+      .option('--format <format>', 'md or html', 'md')
+      .option('--send', 'also queue the Markdown report to the notification targets of `report`'),
   ).action(
     runAction(async (output, period: string, options: ReportOptions) => {
       if (!periods.includes(period as ReportPeriodKind)) {
@@ -38,9 +43,29 @@ export function registerReport(program: Command): void {
       if (!formats.includes(options.format)) {
         throw new UsageError(`--format must be md or html, not ${options.format}`);
       }
-      const report = await withContext(options, (ctx) =>
-        buildReport(ctx, systemPrincipal, period as ReportPeriodKind, options.at),
-      );
+      const report = await withContext(options, async (ctx) => {
+        const built = await buildReport(
+          ctx,
+          systemPrincipal,
+          period as ReportPeriodKind,
+          options.at,
+        );
+        if (options.send === true) {
+          const markdown = renderReportMarkdown(built);
+          const body =
+            markdown.length <= maxBody
+              ? markdown
+              : `${markdown.slice(0, maxBody - 60)}\n\n… (cut; run aftermath report for all of it)`;
+          const queued = await enqueueNotification(ctx, {
+            kind: 'report',
+            title: `Aftermath ${period} review ${built.period.label}`,
+            body,
+            facts: { period: built.period.label },
+          });
+          output.info(`queued to ${queued.length} notification target(s) subscribed to report`);
+        }
+        return built;
+      });
       output.result(report, () =>
         (options.format === 'html'
           ? renderReportHtml(report)
