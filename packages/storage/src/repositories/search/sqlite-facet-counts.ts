@@ -21,14 +21,17 @@ async function sampleWindows(
   rowid: RawBuilder<number>,
   total: number,
 ): Promise<RawBuilder<unknown>[]> {
+  // Two subqueries: SQLite reads min and max off the b-tree's ends only one at a time.
   const bounds = await sql<{ lo: number | null; hi: number | null }>`
-    select min(rowid) as lo, max(rowid) as hi from search_documents`.execute(db);
+    select (select min(rowid) from search_documents) as lo,
+      (select max(rowid) from search_documents) as hi`.execute(db);
   const lo = bounds.rows[0]?.lo ?? 0;
   const span = (bounds.rows[0]?.hi ?? 0) - lo + 1;
   const width = Math.max(1, Math.ceil((span * exactFacetLimit) / total / windowCount));
   return Array.from({ length: windowCount }, (_, index) => {
     const start = lo + Math.floor(((index + 0.5) * span) / windowCount - width / 2);
-    return sql`${rowid} >= ${start} and ${rowid} < ${start + width}`;
+    // Literal integers: a bound JavaScript number arrives as a REAL and FTS5 would scan.
+    return sql`${rowid} >= ${sql.lit(start)} and ${rowid} < ${sql.lit(start + width)}`;
   });
 }
 

@@ -73,7 +73,9 @@ async function readHits(
   words: readonly string[],
 ): Promise<Map<number, HitRow>> {
   if (page.length === 0) return new Map();
-  const ids = sql.join(page.map((hit) => hit.id));
+  // Literal integers: a bound JavaScript number arrives as a REAL, and FTS5 then scans every
+  // match instead of seeking to the rowids.
+  const ids = sql.join(page.map((hit) => sql.lit(Math.trunc(hit.id))));
   const columns = sql`d.rowid as id, d.incident_key, d.title, d.severity, d.status, d.type,
     d.services, d.started_at, d.summary, d.postmortem, d.timeline, d.actions, null as score`;
   const rows =
