@@ -5,6 +5,7 @@ import type {
   ImportOptions,
   ImportSummary,
 } from '../importer';
+import { corruptGzipProblem, GzipError } from '../json-documents/gunzip-if-needed';
 import { ProblemList } from '../problem-list';
 import { parseChatLine, parseReferenceDate, type CalendarDate } from './chat-line';
 import { ChatTranscript, type TranscriptResult } from './chat-transcript';
@@ -76,7 +77,13 @@ async function* readChat(
       else yield result;
     }
   };
-  for await (const line of readLines(source)) yield* sort(transcript.push(line));
+  try {
+    for await (const line of readLines(source)) yield* sort(transcript.push(line));
+  } catch (error) {
+    // A corrupt .gz is a problem of the evidence: keep the messages read before it.
+    if (!(error instanceof GzipError)) throw error;
+    problems.add(corruptGzipProblem(error));
+  }
   yield* sort(transcript.finish());
   return { records: transcript.records, problems: problems.list() };
 }

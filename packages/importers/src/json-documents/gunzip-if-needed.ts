@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import type { EvidenceProblem } from '@aftermath/domain';
 import type { ByteSource } from '../importer';
 
 /**
@@ -50,4 +51,15 @@ async function* gunzip(compressed: AsyncIterable<Uint8Array>): AsyncGenerator<Ui
 /** The evidence looked like gzip but could not be decompressed. */
 export class GzipError extends Error {
   override readonly name = 'GzipError';
+}
+
+/**
+ * The problem an import reports for evidence whose gzip data is corrupt or cut short.
+ *
+ * @example
+ * corruptGzipProblem(new GzipError('unexpected end of file')).message;
+ * // 'the gzip data is corrupt (unexpected end of file)'
+ */
+export function corruptGzipProblem(error: GzipError): EvidenceProblem {
+  return { line: null, jsonPointer: null, message: `the gzip data is corrupt (${error.message})` };
 }

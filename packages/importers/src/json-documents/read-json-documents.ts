@@ -2,7 +2,7 @@ import type { EvidenceProblem } from '@aftermath/domain';
 import type { ByteSource } from '../importer';
 import type { JsonReadEvent } from './json-document.types';
 import { JsonScanner, type ScanEvent } from './json-scanner';
-import { GzipError, gunzipIfNeeded } from './gunzip-if-needed';
+import { corruptGzipProblem, GzipError, gunzipIfNeeded } from './gunzip-if-needed';
 
 /** Limits for {@link readJsonDocuments}. */
 export interface JsonReadLimits {
@@ -41,11 +41,7 @@ export async function* readJsonDocuments(
     if (!gate.stopped) yield* gate.pass(scanner.end());
   } catch (error) {
     if (!(error instanceof GzipError)) throw error;
-    gate.hold({
-      line: null,
-      jsonPointer: null,
-      message: `the gzip data is corrupt (${error.message})`,
-    });
+    gate.hold(corruptGzipProblem(error));
   }
   yield* gate.finish();
 }

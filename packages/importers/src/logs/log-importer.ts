@@ -1,4 +1,4 @@
-import type { EvidenceFormat } from '@aftermath/domain';
+import type { EvidenceFormat, EvidenceProblem } from '@aftermath/domain';
 import type {
   ByteSource,
   ImportedEntry,
@@ -6,7 +6,7 @@ import type {
   ImportOptions,
   ImportSummary,
 } from '../importer';
-import { gunzipIfNeeded } from '../json-documents/gunzip-if-needed';
+import { corruptGzipProblem, GzipError, gunzipIfNeeded } from '../json-documents/gunzip-if-needed';
 import { BurstGrouper, type BurstOptions } from './burst-grouper';
 import { LineSplitter } from './line-splitter';
 import { isTimed, type LogRecord } from './log-record';
@@ -52,15 +52,22 @@ export function createLogImporter(spec: LogImporterSpec, bursts: BurstOptions = 
     const reader = spec.createReader({ options, problems, onRecord });
     const onLine = reader.line.bind(reader);
     const splitter = new LineSplitter();
-    for await (const chunk of gunzipIfNeeded(source)) {
-      splitter.push(chunk, onLine);
-      if (pending.length > 0) yield* pending.splice(0);
+    // A corrupt .gz is a problem of the evidence: keep what was read before it, as JSON does.
+    const gzip: EvidenceProblem[] = [];
+    try {
+      for await (const chunk of gunzipIfNeeded(source)) {
+        splitter.push(chunk, onLine);
+        if (pending.length > 0) yield* pending.splice(0);
+      }
+    } catch (error) {
+      if (!(error instanceof GzipError)) throw error;
+      gzip.push(corruptGzipProblem(error));
     }
     splitter.end(onLine);
     reader.end();
     grouper.finish(emit);
     yield* pending.splice(0);
-    return { records, problems: problems.list() };
+    return { records, problems: [...problems.list(), ...gzip] };
   }
   return {
     format: spec.format,
