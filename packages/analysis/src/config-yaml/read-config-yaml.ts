@@ -34,8 +34,14 @@ export function readConfigYaml<T>(schema: ConfigSchema<T>, text: string, file: s
   if (result.success) return result.data;
   for (const problem of describeIssues(result.error.issues, value, schema)) {
     const line = lineOfYamlPath(read.doc, problem.path, read.lines, 1, 1);
-    const field = problem.path.length > 0 ? problem.path.join('.') : '(file)';
+    // A blank key, or one with spaces around it, is quoted so the detail visibly names it.
+    const keys = problem.path.map((key) => quoteOddKey(String(key)));
+    const field = keys.length > 0 ? keys.join('.') : '(file)';
     problems.add(line, field, problem.message);
   }
   throw problems.toError(file);
+}
+
+function quoteOddKey(key: string): string {
+  return key === '' || key.trim() !== key ? JSON.stringify(key) : key;
 }

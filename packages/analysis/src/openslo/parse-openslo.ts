@@ -121,7 +121,13 @@ function readDocuments(text: string, errors: OpenSloError[]): Document[] {
     };
     const yamlError = parsed.errors[0];
     if (yamlError) return fail('', `not valid YAML: ${yamlError.message.split('\n')[0] ?? ''}`);
-    const body: unknown = parsed.toJS();
+    // toJS throws on an alias without its anchor and on too many aliases (a YAML bomb).
+    let body: unknown;
+    try {
+      body = parsed.toJS();
+    } catch (error) {
+      return fail('', `not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+    }
     if (body === null || body === undefined) return;
     if (!isMap(body)) return fail('', 'must be a mapping with apiVersion, kind, metadata and spec');
     const kind = KINDS.find((known) => known === body.kind) ?? null;

@@ -2,6 +2,7 @@ import { isDomainError, type PostmortemDocument } from '@aftermath/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePostmortemMarkdown, renderPostmortemMarkdown } from '../../src';
+import { damagedText } from '../damaged-text';
 import { text, validDocument } from './document-arbitraries';
 
 /** Parses, and on success checks that what was accepted re-renders to a fixed point. */
@@ -23,35 +24,7 @@ function parseOrReject(input: string): PostmortemDocument | 'rejected' {
 }
 
 /** A valid file with a few lines deleted, inserted, copied, swapped or partly overwritten. */
-const damagedFile = fc
-  .tuple(
-    validDocument,
-    fc.array(
-      fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('delete', 'insert', 'copy', 'swap', 'splice')),
-      {
-        minLength: 1,
-        maxLength: 3,
-      },
-    ),
-    text(40),
-  )
-  .map(([doc, edits, inserted]) => {
-    const lines = renderPostmortemMarkdown(doc).split('\n');
-    for (const [a, b, kind] of edits) {
-      const i = a % lines.length;
-      const j = b % lines.length;
-      if (kind === 'delete') lines.splice(i, 1);
-      if (kind === 'insert') lines.splice(i, 0, inserted);
-      if (kind === 'copy') lines.splice(i, 0, lines[j] ?? '');
-      if (kind === 'swap') [lines[i], lines[j]] = [lines[j] ?? '', lines[i] ?? ''];
-      if (kind === 'splice') {
-        const line = lines[i] ?? '';
-        const at = b % (line.length + 1);
-        lines[i] = line.slice(0, at) + inserted + line.slice(at + inserted.length);
-      }
-    }
-    return lines.join('\n');
-  });
+const damagedFile = damagedText(validDocument.map(renderPostmortemMarkdown), text(40));
 
 describe('Aftermath Markdown properties', () => {
   it('round-trips any valid document exactly', () => {
