@@ -16,7 +16,9 @@ export function UserMenu() {
       <button
         type="button"
         className="link-button"
-        onClick={() => signOut().catch((error: unknown) => setFailure(describeError(error)))}
+        onClick={() => {
+          signOut().catch((error: unknown) => setFailure(describeError(error)));
+        }}
       >
         Sign out
       </button>
