@@ -83,6 +83,8 @@ describe.each(testDialects())('decision policy, checklist and gates API on %s', 
   it('gates publication on the items a saved policy requires', async () => {
     const policy = await api.request('PUT', '/api/v1/settings/policy', {
       gates: { in_review: [], published: ['rca-coded', 'lessons'] },
+      // No approvals needed: this test is about the publication gate alone.
+      review: { approvals: { SEV2: 0 } },
     });
     expect(policy.statusCode).toBe(200);
     expect(await move('in_review')).toMatchObject({ statusCode: 200 });
