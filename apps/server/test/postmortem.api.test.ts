@@ -97,9 +97,11 @@ describe.each(testDialects())('timeline, postmortem and actions API on %s', (dia
   });
 
   it('moves the postmortem through its lifecycle and refuses illegal moves with 409', async () => {
-    // The lifecycle alone: the policy's checklist gates are tested in policy.api.test.ts.
+    // The lifecycle alone: the checklist gates are tested in policy.api.test.ts, approvals in
+    // postmortem-review.api.test.ts.
     await api.request('PUT', '/api/v1/settings/policy', {
       gates: { in_review: [], published: [] },
+      review: { approvals: { SEV2: 0 } },
     });
     await api.request('PUT', '/api/v1/incidents/INC-1/postmortem', { sections: {} });
     const move = (to: string) =>
