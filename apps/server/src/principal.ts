@@ -8,7 +8,7 @@ import {
 } from '@aftermath/core';
 import { anonymousPrincipal, DomainError, type Account, type Principal } from '@aftermath/domain';
 import type { FastifyRequest } from 'fastify';
-import { publicRoutes } from './identity/public-routes';
+import { credentialFreeRoutes, publicRoutes } from './identity/public-routes';
 import { readSessionCookie } from './identity/session-cookie';
 
 /** A live browser session: its id (from the cookie), CSRF token, account and end. */
@@ -69,6 +69,7 @@ async function refuseAnonymous(ctx: IdentityContext): Promise<never> {
  */
 export function createAuthenticate(ctx: IdentityContext, policy: SessionPolicy): Authenticate {
   return async (request, route) => {
+    if (credentialFreeRoutes.has(route)) return { principal: anonymousPrincipal, session: null };
     const isPublic = publicRoutes.has(route);
     const bearer = bearerToken(request);
     if (bearer !== null) {

@@ -13,3 +13,9 @@ export const publicRoutes: ReadonlySet<RouteName> = new Set<RouteName>([
   'createSession',
   'deleteSession',
 ]);
+
+/**
+ * Public operations that never look at credentials: the health probe must answer (503 with its
+ * reason) even when the database that would resolve a token or a session is gone.
+ */
+export const credentialFreeRoutes: ReadonlySet<RouteName> = new Set<RouteName>(['health']);
