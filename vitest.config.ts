@@ -12,6 +12,9 @@ export default defineConfig({
     exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // expect.poll gives up after one second by default; on a loaded two-core CI machine a page
+    // can take longer than that to render, and a test should wait as long as a person would.
+    expect: { poll: { timeout: 10_000 } },
     pool: 'forks',
     // Many suites wait on child processes, servers and the browser rather than the CPU: on a
     // two-core CI machine one worker per core left half the run idle.
