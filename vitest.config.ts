@@ -19,7 +19,7 @@ export default defineConfig({
     // Many suites wait on child processes, servers and the browser rather than the CPU: on a
     // two-core CI machine one worker per core left half the run idle.
     maxWorkers: Number(process.env.AFTERMATH_TEST_WORKERS ?? 3),
-    globalSetup: ['test/setup/realdata.global-setup.ts'],
+    globalSetup: ['test/setup/realdata.global-setup.ts', 'test/setup/cli-bundle.global-setup.ts'],
     reporters: ['default'],
   },
 });
