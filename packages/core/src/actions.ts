@@ -2,6 +2,7 @@ import {
   actionLifecycle,
   assertActionRationale,
   notFound,
+  slaDueDate,
   type ActionItem,
   type CreateActionItem,
   type IncidentKey,
@@ -11,6 +12,7 @@ import {
 import { authorize } from './authorization';
 import type { Context } from './context';
 import { getIncident, staleVersion, withoutUndefined } from './incidents';
+import { readDecisionPolicy } from './policy/decision-policy';
 
 /** The incident's action items in creation order. */
 export async function listActions(
@@ -22,7 +24,7 @@ export async function listActions(
   return ctx.store.actions.listByIncident(key);
 }
 
-/** Adds an action item to an incident. */
+/** Adds an action item to an incident; without a due date it gets the policy's SLA for its priority. */
 export async function createAction(
   ctx: Context,
   principal: Principal,
@@ -34,10 +36,13 @@ export async function createAction(
     const incident = await getIncident(ctx, principal, key, tx);
     authorize(principal, 'action.write', { visibility: incident.visibility });
     const now = ctx.clock().toISOString();
+    const { actions: policy } = await readDecisionPolicy(tx);
     const action: ActionItem = {
       id: ctx.newId(),
       incidentKey: key,
       ...input,
+      dueDate:
+        input.dueDate === undefined ? slaDueDate(policy, input.priority, now) : input.dueDate,
       createdAt: now,
       updatedAt: now,
       version: 1,

@@ -52,7 +52,8 @@ export const createActionItemInput = z.object({
   type: actionType.default('prevent'),
   priority: actionPriority.default('P2'),
   owner: z.string().trim().min(1).max(200).nullable().default(null),
-  dueDate: calendarDate.nullable().default(null),
+  /** Left out: the policy's due-date SLA for the priority (`actions.dueDays`); null: no due date. */
+  dueDate: calendarDate.nullable().optional(),
   status: actionStatus.default('open'),
   verificationCriteria: z.string().max(5000).default(''),
   rationale: z.string().trim().min(1).max(5000).nullable().default(null),

@@ -21,6 +21,7 @@ export * from './rca';
 export * from './rca-taxonomy';
 export * from './action-item';
 export * from './action-overview';
+export * from './action-policy';
 export * from './change-feed';
 export * from './policy';
 export * from './document';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actionPolicy, defaultActionPolicy } from './action-policy';
 import { incidentType, tag } from './incident';
 import { severity } from './severity';
 
@@ -149,6 +150,8 @@ export const decisionPolicy = z
         published: ['summary', 'timeline-milestones', 'blameless-language', 'no-secrets'],
       }),
     checklist: checklistSettings.default({ weights: {}, summaryMaxWords: 150 }),
+    /** Action items: due-date SLA and staleness per priority, the prevent-action rule. */
+    actions: actionPolicy.default(defaultActionPolicy),
   })
   .strict();
 export type DecisionPolicy = z.output<typeof decisionPolicy>;

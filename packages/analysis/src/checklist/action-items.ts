@@ -1,4 +1,9 @@
-import type { ChecklistInput, ChecklistItemDefinition, ItemVerdict } from './checklist.types';
+import type {
+  ChecklistConfig,
+  ChecklistInput,
+  ChecklistItemDefinition,
+  ItemVerdict,
+} from './checklist.types';
 import { fail, listWords, pass } from './verdict';
 
 type Action = ChecklistInput['actions'][number];
@@ -8,8 +13,22 @@ function liveActions(input: ChecklistInput): readonly Action[] {
   return input.actions.filter((action) => action.status !== 'wont_do');
 }
 
-function checkPrevent(input: ChecklistInput): ItemVerdict {
+function checkPrevent(input: ChecklistInput, config: Required<ChecklistConfig>): ItemVerdict {
   const prevent = liveActions(input).filter((action) => action.type === 'prevent');
+  const rule = config.preventRule;
+  if (rule !== null && rule.severities.includes(input.incident.severity)) {
+    const qualifying = liveActions(input).filter(
+      (action) => rule.types.includes(action.type) && rule.priorities.includes(action.priority),
+    );
+    const wanted = `${rule.priorities.join('/')} ${rule.types.join('/')}`;
+    if (qualifying.length === 0) {
+      return fail(
+        `Policy rule actions.preventRule: a ${input.incident.severity} postmortem needs at least one ${wanted} action, and it has none.`,
+        `Add a ${wanted} action (or raise the priority of one) that removes the root cause or its conditions.`,
+      );
+    }
+    return pass(`${qualifying.length} ${wanted} action${qualifying.length === 1 ? '' : 's'}.`);
+  }
   if (prevent.length === 0) {
     return fail(
       'No action prevents a repeat (none of type prevent).',

@@ -3,6 +3,7 @@ import type {
   ChecklistItemId,
   CustomerImpact,
   Milestones,
+  PreventRule,
   PostmortemSections,
   Severity,
 } from '@aftermath/domain';
@@ -58,7 +59,7 @@ export interface ChecklistInput {
   };
   actions: readonly Pick<
     ActionItem,
-    'title' | 'type' | 'status' | 'owner' | 'dueDate' | 'verificationCriteria'
+    'title' | 'type' | 'priority' | 'status' | 'owner' | 'dueDate' | 'verificationCriteria'
   >[];
   /** The service's SLO, or null/absent when it has none. */
   slo?: ChecklistSlo | null;
@@ -78,6 +79,11 @@ export interface ChecklistInput {
 export interface ChecklistConfig {
   weights?: Partial<Record<ChecklistItemId, number>>;
   summaryMaxWords?: number;
+  /**
+   * The policy's prevent-action rule (`actions.preventRule`): incidents of its severities need a
+   * prevent action of its priorities. Absent = the default rule; null = any prevent action will do.
+   */
+  preventRule?: PreventRule | null;
 }
 
 /**

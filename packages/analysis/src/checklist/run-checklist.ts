@@ -1,4 +1,4 @@
-import { checklistItemIds, type ChecklistItemId } from '@aftermath/domain';
+import { checklistItemIds, defaultActionPolicy, type ChecklistItemId } from '@aftermath/domain';
 import { actionItems } from './action-items';
 import type {
   ChecklistConfig,
@@ -47,6 +47,8 @@ export function runChecklist(input: ChecklistInput, config: ChecklistConfig = {}
   const settings: Required<ChecklistConfig> = {
     weights: config.weights ?? {},
     summaryMaxWords: config.summaryMaxWords ?? 150,
+    preventRule:
+      config.preventRule === undefined ? defaultActionPolicy.preventRule : config.preventRule,
   };
   const items = checklistItemIds.map((id): ChecklistItem => {
     const definition = definitionOf(id);

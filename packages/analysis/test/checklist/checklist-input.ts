@@ -36,6 +36,7 @@ export function completeInput(): ChecklistInput {
       {
         title: 'Validate pool size in CI',
         type: 'prevent',
+        priority: 'P1',
         status: 'open',
         owner: 'maya',
         dueDate: '2026-12-01',

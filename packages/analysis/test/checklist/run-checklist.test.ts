@@ -69,13 +69,28 @@ const failures: [string, ChecklistItemId | ChecklistItemId[], Change, RegExp][] 
     'only a mitigate action',
     'prevent-action',
     (i) => (i.actions = i.actions.map((a) => ({ ...a, type: 'mitigate' }))),
+    /actions\.preventRule: a SEV2 postmortem needs at least one P0\/P1 prevent action/,
+  ],
+  [
+    'only a P2 prevent action on a SEV2 incident',
+    'prevent-action',
+    (i) => (i.actions = i.actions.map((a) => ({ ...a, priority: 'P2' }))),
+    /needs at least one P0\/P1 prevent action, and it has none/,
+  ],
+  [
+    'no prevent action on a SEV3 incident (outside the rule)',
+    'prevent-action',
+    (i) => {
+      i.incident.severity = 'SEV3';
+      i.actions = i.actions.map((a) => ({ ...a, type: 'detect' }));
+    },
     /none of type prevent/,
   ],
   [
     'prevent action dropped',
     'prevent-action',
     (i) => (i.actions = i.actions.map((a) => ({ ...a, status: 'wont_do' }))),
-    /none of type prevent/,
+    /a SEV2 postmortem needs at least one P0\/P1 prevent action/,
   ],
   [
     'action without owner and criteria',
@@ -193,6 +208,27 @@ describe('runChecklist', () => {
       'no-secrets',
     ]);
     expect(CHECKLIST_ITEMS.reduce((sum, item) => sum + item.weight, 0)).toBe(100);
+  });
+
+  it('applies the policy prevent rule as configured, or only asks for a prevent action when it is off', () => {
+    const input = completeInput();
+    input.actions = input.actions.map((a) => ({ ...a, priority: 'P2' }));
+    const prevent = (config: Parameters<typeof runChecklist>[1]) =>
+      runChecklist(input, config).items.find((item) => item.id === 'prevent-action');
+    expect(prevent({})?.passed).toBe(false);
+    expect(prevent({ preventRule: null })?.passed).toBe(true);
+    const widened = {
+      severities: ['SEV1', 'SEV2'],
+      priorities: ['P0', 'P1', 'P2'],
+      types: ['prevent'],
+    };
+    expect(prevent({ preventRule: widened } as Parameters<typeof runChecklist>[1])?.passed).toBe(
+      true,
+    );
+    const sev1Only = { severities: ['SEV1'], priorities: ['P0'], types: ['prevent'] };
+    expect(prevent({ preventRule: sev1Only } as Parameters<typeof runChecklist>[1])?.why).toBe(
+      '1 prevent-type action.',
+    );
   });
 
   it('scores with configured weights and summary limit', () => {

@@ -43,7 +43,7 @@ export async function evaluateChecklist(
   slo: PolicySlo | null,
 ): Promise<ChecklistResult> {
   const input = await buildChecklistInput(repos, incident, postmortem, slo);
-  return runChecklist(input, policy.checklist);
+  return runChecklist(input, { ...policy.checklist, preventRule: policy.actions.preventRule });
 }
 
 function summarize(gate: GateResult): GateSummary {
