@@ -1,5 +1,6 @@
 import type { RouteName } from '@aftermath/contract';
 import {
+  withGrants,
   isSetupRequired,
   resolveApiToken,
   resolveSession,
@@ -74,7 +75,8 @@ export function createAuthenticate(ctx: IdentityContext, policy: SessionPolicy):
     const bearer = bearerToken(request);
     if (bearer !== null) {
       const principal = await resolveApiToken(ctx, bearer);
-      if (principal !== null) return { principal, session: null };
+      if (principal !== null)
+        return { principal: await withGrants(ctx.store, principal), session: null };
       if (!isPublic) {
         throw new DomainError('unauthenticated', 'The API token is unknown, revoked or expired');
       }
@@ -83,7 +85,8 @@ export function createAuthenticate(ctx: IdentityContext, policy: SessionPolicy):
     const session = sessionId === null ? null : await resolveSession(ctx, sessionId, policy);
     if (sessionId !== null && session !== null) {
       assertCsrf(request, session.csrfToken);
-      const { principal, csrfToken, account, expiresAt } = session;
+      const { csrfToken, account, expiresAt } = session;
+      const principal = await withGrants(ctx.store, session.principal);
       return { principal, session: { id: sessionId, csrfToken, user: account, expiresAt } };
     }
     if (!isPublic) await refuseAnonymous(ctx);

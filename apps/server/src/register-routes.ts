@@ -7,6 +7,7 @@ import {
   type RouteOutput,
 } from '@aftermath/contract';
 import { DomainError, issuesToDetails, type ErrorDetail, type Principal } from '@aftermath/domain';
+import { runAsActor } from '@aftermath/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { formatEtag, parseIfMatch } from './etag';
@@ -115,22 +116,25 @@ function handle(
       );
     }
     let status: number = route.status ?? 200;
-    const data = await handler({
-      ...validate(route, request),
-      ifMatch,
-      principal: auth.principal,
-      connection: {
-        clientIp: request.ip === '' ? null : request.ip,
-        https: request.protocol === 'https',
-        session: auth.session,
-      },
-      setHeader: (header, value) => {
-        void reply.header(header, value);
-      },
-      setStatus: (value) => {
-        status = value;
-      },
-    } as HandlerInput<RouteDefinition>);
+    // Every change the handler makes is audited as done by this principal.
+    const data = await runAsActor(auth.principal, () =>
+      handler({
+        ...validate(route, request),
+        ifMatch,
+        principal: auth.principal,
+        connection: {
+          clientIp: request.ip === '' ? null : request.ip,
+          https: request.protocol === 'https',
+          session: auth.session,
+        },
+        setHeader: (header, value) => {
+          void reply.header(header, value);
+        },
+        setStatus: (value) => {
+          status = value;
+        },
+      } as HandlerInput<RouteDefinition>),
+    );
     if (isByteStream(route.response)) return sendBytes(reply, status, data as StreamedBytes);
     const version = (data as { version?: unknown } | undefined)?.version;
     if (route.etag && typeof version === 'number') void reply.header('etag', formatEtag(version));

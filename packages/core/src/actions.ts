@@ -34,7 +34,7 @@ export async function createAction(
   assertActionRationale(input.status, input.rationale);
   return ctx.store.transaction(async (tx) => {
     const incident = await getIncident(ctx, principal, key, tx);
-    authorize(principal, 'action.write', { visibility: incident.visibility });
+    authorize(principal, 'action.write', incident);
     const now = ctx.clock().toISOString();
     const { actions: policy } = await readDecisionPolicy(tx);
     const action: ActionItem = {
@@ -76,7 +76,7 @@ export async function updateAction(
     const current = await tx.actions.get(id);
     if (!current) throw notFound('action item', id);
     const incident = await getIncident(ctx, principal, current.incidentKey, tx);
-    authorize(principal, 'action.write', { visibility: incident.visibility });
+    authorize(principal, 'action.write', incident);
     if (current.version !== expectedVersion) throw staleVersion('action item', id, current.version);
     if (patch.status !== undefined && patch.status !== current.status) {
       actionLifecycle.assertTransition(current.status, patch.status);

@@ -1,5 +1,9 @@
 import {
   DomainError,
+  higherRole,
+  noGrants,
+  notFound,
+  type IncidentReadScope,
   type Principal,
   type Role,
   type TokenScope,
@@ -18,9 +22,15 @@ export type Permission =
   | 'service.write'
   | 'workspace.admin';
 
-/** What the permission is about, when it concerns one record. */
+/**
+ * What the permission is about, when it concerns one incident (pass the incident itself). A
+ * restricted resource without a key is readable only by those who may read every restricted
+ * incident (workspace admins): lists that cannot name the incident stay on the safe side.
+ */
 export interface ResourceContext {
   visibility?: Visibility;
+  key?: string;
+  services?: readonly string[];
 }
 
 /** The scope a permission needs: reads need `read`, administration `admin`, the rest `write`. */
@@ -39,8 +49,8 @@ const covers: Record<TokenScope, readonly TokenScope[]> = {
 };
 
 /**
- * The most a role may do across the workspace. The per-team role matrix and restricted
- * incidents refine this later, inside {@link authorize} only.
+ * The most a role may do. A person's role on an incident is the higher of their account role
+ * and their role in any team owning one of the incident's services.
  */
 const roleReach: Record<Role, TokenScope> = {
   viewer: 'read',
@@ -49,25 +59,62 @@ const roleReach: Record<Role, TokenScope> = {
   admin: 'admin',
 };
 
+/** Workspace admins and the local operator see and may do everything. */
+function isWorkspaceAdmin(principal: Principal): boolean {
+  return principal.kind === 'system' || principal.role === 'admin';
+}
+
+/** The principal's role on the resource: account role raised by team memberships. */
+export function effectiveRole(principal: Principal, resource: ResourceContext = {}): Role {
+  const grants = principal.grants ?? noGrants;
+  let role = principal.role;
+  for (const service of resource.services ?? []) {
+    const granted = grants.services[service];
+    if (granted !== undefined) role = higherRole(role, granted);
+  }
+  // Team admins administer that team's incidents, not the workspace.
+  return role === 'admin' && !isWorkspaceAdmin(principal) ? 'reviewer' : role;
+}
+
+/**
+ * Whether the principal may see the resource at all: normal incidents everyone signed in;
+ * restricted ones workspace admins, people the incident names, and members (any role) of a team
+ * owning one of its services.
+ */
+export function maySee(principal: Principal, resource: ResourceContext = {}): boolean {
+  if (resource.visibility !== 'restricted' || isWorkspaceAdmin(principal)) return true;
+  const grants = principal.grants ?? noGrants;
+  if (resource.key !== undefined && grants.incidents.includes(resource.key)) return true;
+  return (resource.services ?? []).some((service) => grants.services[service] !== undefined);
+}
+
+/** The restricted incidents the principal may read, as store queries take it. */
+export function incidentReadScope(principal: Principal): IncidentReadScope {
+  if (isWorkspaceAdmin(principal)) return { all: true };
+  const grants = principal.grants ?? noGrants;
+  return { all: false, incidents: grants.incidents, services: Object.keys(grants.services) };
+}
+
 /**
  * The one place access is decided: every use case calls it before it reads or writes, and throws
  * what it throws. Anonymous principals get `unauthenticated` (the public routes — health,
- * webhooks, sign-in — never ask); a principal whose scopes (a token's) or role do not reach the
- * permission gets `forbidden`. Roles per team and restricted incidents plug in here without
- * touching routes or use cases.
+ * webhooks, sign-in — never ask). A restricted incident the principal may not see is
+ * `not_found` (its existence is not revealed). A principal whose scopes (a token's) or role on
+ * the resource do not reach the permission gets `forbidden`. Reads need viewer, changes
+ * responder (reviewer and admin include it), workspace administration a workspace admin.
  */
 export function authorize(
   principal: Principal,
   permission: Permission,
   resource: ResourceContext = {},
 ): void {
-  void resource;
   if (principal.kind === 'anonymous') {
     throw new DomainError(
       'unauthenticated',
       'Sign in first, or send an API token as "Authorization: Bearer …"',
     );
   }
+  if (!maySee(principal, resource)) throw notFound('incident', resource.key ?? 'restricted');
   const needed = scopeNeeded(permission);
   if (!principal.scopes.some((scope) => covers[scope].includes(needed))) {
     throw new DomainError(
@@ -75,10 +122,11 @@ export function authorize(
       `This ${principal.kind === 'token' ? 'token' : 'session'} has scope ${principal.scopes.join(', ') || 'none'}; ${permission} needs the ${needed} scope`,
     );
   }
-  if (!covers[roleReach[principal.role]].includes(needed)) {
+  const role = needed === 'admin' ? principal.role : effectiveRole(principal, resource);
+  if (!covers[roleReach[role]].includes(needed)) {
     throw new DomainError(
       'forbidden',
-      `The ${principal.role} role may not do this (${permission} needs ${needed} access)`,
+      `The ${role} role may not do this (${permission} needs ${needed} access)`,
     );
   }
 }

@@ -52,7 +52,7 @@ export async function importDocument(
   principal: Principal,
   doc: PostmortemDocument,
 ): Promise<IncidentKey> {
-  authorize(principal, 'incident.create', { visibility: doc.incident.visibility });
+  authorize(principal, 'incident.create', { services: doc.incident.services });
   const key = doc.incident.key;
   const now = ctx.clock().toISOString();
   await ctx.store.transaction(async (tx) => {

@@ -13,18 +13,22 @@ import {
   type Principal,
   type UpdateIncident,
 } from '@aftermath/domain';
-import { authorize } from './authorization';
+import { authorize, incidentReadScope } from './authorization';
 import type { Context } from './context';
 import type { Page, Repositories } from './ports';
 import { assertRecurrenceTarget } from './recurrence';
 
-/** Creates an incident with the next key (`INC-n`). */
+/**
+ * Creates an incident with the next key (`INC-n`). The creator needs responder on the teams of
+ * its services (or as account role); a restricted incident names its creator as a member, so
+ * they keep seeing what they created.
+ */
 export async function createIncident(
   ctx: Context,
   principal: Principal,
   input: CreateIncident,
 ): Promise<Incident> {
-  authorize(principal, 'incident.create', { visibility: input.visibility });
+  authorize(principal, 'incident.create', { services: input.services });
   const milestones = { ...emptyMilestones, ...input.milestones };
   assertMilestoneOrder(milestones, input.milestoneOrderOverride);
   const now = ctx.clock().toISOString();
@@ -48,6 +52,9 @@ export async function createIncident(
       version: 1,
     };
     await tx.incidents.insert(incident);
+    if (incident.visibility === 'restricted' && principal.username !== null) {
+      await tx.access.addIncidentMember(incident.key, principal.username);
+    }
     return incident;
   });
 }
@@ -61,18 +68,18 @@ export async function getIncident(
 ): Promise<Incident> {
   const incident = await repos.incidents.get(key);
   if (!incident) throw notFound('incident', key);
-  authorize(principal, 'incident.read', { visibility: incident.visibility });
+  authorize(principal, 'incident.read', incident);
   return incident;
 }
 
-/** Lists incidents, newest first, with filters. */
+/** Lists incidents, newest first, with filters; restricted ones only where the principal may see. */
 export async function listIncidents(
   ctx: Context,
   principal: Principal,
   filter: IncidentFilter,
 ): Promise<Page<Incident>> {
   authorize(principal, 'incident.read');
-  return ctx.store.incidents.list(filter);
+  return ctx.store.incidents.list(filter, incidentReadScope(principal));
 }
 
 /**
@@ -89,7 +96,7 @@ export async function updateIncident(
 ): Promise<Incident> {
   return ctx.store.transaction(async (tx) => {
     const current = await getIncident(ctx, principal, key, tx);
-    authorize(principal, 'incident.update', { visibility: current.visibility });
+    authorize(principal, 'incident.update', current);
     if (current.version !== expectedVersion) throw staleVersion('incident', key, current.version);
     const now = ctx.clock().toISOString();
     const milestones = { ...current.milestones, ...patch.milestones };

@@ -6,6 +6,7 @@ import type {
   Incident,
   IncidentFilter,
   IncidentKey,
+  IncidentReadScope,
   MilestoneDecision,
   Postmortem,
   RootCauseAnalysis,
@@ -29,6 +30,8 @@ import type {
   ReviewRepository,
 } from './review/review.ports';
 import type { JobRepository } from './jobs/job.ports';
+import type { AccessRepository } from './access/access.ports';
+import type { AuditRepository } from './audit/audit.ports';
 import type {
   AccountRepository,
   ApiTokenRepository,
@@ -52,7 +55,8 @@ export interface IncidentRepository {
   /** Inserts an incident with its key; `conflict` when the key exists. Keeps numbering ahead of it. */
   insert(incident: Incident): Promise<void>;
   get(key: IncidentKey): Promise<Incident | null>;
-  list(filter: IncidentFilter): Promise<Page<Incident>>;
+  /** Newest first; restricted incidents only within `scope` (every one when omitted). */
+  list(filter: IncidentFilter, scope?: IncidentReadScope): Promise<Page<Incident>>;
   update(incident: Incident, expectedVersion: number): Promise<void>;
 }
 
@@ -215,6 +219,8 @@ export interface Repositories {
   sessions: SessionRepository;
   apiTokens: ApiTokenRepository;
   loginAttempts: LoginAttemptRepository;
+  access: AccessRepository;
+  audit: AuditRepository;
 }
 
 /**

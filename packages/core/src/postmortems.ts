@@ -46,7 +46,7 @@ export async function savePostmortem(
   const author = actingUsernameOrNull(principal, input.author);
   return ctx.store.transaction(async (tx) => {
     const incident = await getIncident(ctx, principal, key, tx);
-    authorize(principal, 'postmortem.write', { visibility: incident.visibility });
+    authorize(principal, 'postmortem.write', incident);
     const current = await tx.postmortems.get(key);
     if (input.rca) assertRcaReferences(input.rca, await loadRcaReferences(tx, key));
     const now = ctx.clock().toISOString();
@@ -98,7 +98,7 @@ export async function transitionPostmortem(
   const gateSlo = await readGateSlo(ctx, principal, key, transition.to);
   return ctx.store.transaction(async (tx) => {
     const incident = await getIncident(ctx, principal, key, tx);
-    authorize(principal, 'postmortem.transition', { visibility: incident.visibility });
+    authorize(principal, 'postmortem.transition', incident);
     const current = await tx.postmortems.get(key);
     if (!current) throw notFound('postmortem for', key);
     if (expectedVersion !== null && current.version !== expectedVersion) {

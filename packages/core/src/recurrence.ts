@@ -30,7 +30,7 @@ export async function assertRecurrenceTarget(
       if (next === target) throw recurrenceError(`${target} does not exist`);
       break;
     }
-    if (next === target) authorize(principal, 'incident.read', { visibility: incident.visibility });
+    if (next === target) authorize(principal, 'incident.read', incident);
     chain.push(next);
     next = incident.recurrenceOf;
   }

@@ -30,7 +30,7 @@ export async function addTimelineEntry(
 ): Promise<TimelineEntry> {
   return ctx.store.transaction(async (tx) => {
     const incident = await getIncident(ctx, principal, key, tx);
-    authorize(principal, 'timeline.write', { visibility: incident.visibility });
+    authorize(principal, 'timeline.write', incident);
     const entry: TimelineEntry = {
       id: ctx.newId(),
       incidentKey: key,
@@ -54,7 +54,7 @@ async function getEntry(
   const incident = await getIncident(ctx, principal, key, tx);
   const entry = await tx.timeline.get(id);
   if (!entry || entry.incidentKey !== key) throw notFound('timeline entry', `${key}/${id}`);
-  authorize(principal, 'timeline.write', { visibility: incident.visibility });
+  authorize(principal, 'timeline.write', incident);
   return entry;
 }
 

@@ -8,6 +8,7 @@ export * from './milestone-decision';
 export * from './service';
 export * from './user';
 export * from './identity';
+export * from './access';
 export * from './incident';
 export * from './incident-tags';
 export * from './recurrence';

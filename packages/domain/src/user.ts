@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AccessGrants } from './access';
 import type { TokenScope } from './identity';
 
 /** Roles from least to most powerful. */
@@ -40,6 +41,8 @@ export interface Principal {
   username: string | null;
   role: Role;
   scopes: readonly TokenScope[];
+  /** Team memberships and incident memberships; absent means none (see `access.ts`). */
+  grants?: AccessGrants;
 }
 
 /** The trusted local operator: the CLI working on the database directly. */

@@ -18,6 +18,7 @@ import type {
 } from '@aftermath/domain';
 import type { ColumnType, Kysely } from 'kysely';
 import type { ReviewTables } from './review.tables';
+import type { AccessTables } from './access.tables';
 import type { JobScheduleTable, JobTable } from './jobs.tables';
 import type {
   ApiTokenTable,
@@ -269,7 +270,7 @@ export interface SliSampleTable {
   value: number | null;
 }
 
-export interface Database extends ReviewTables {
+export interface Database extends ReviewTables, AccessTables {
   search_dirty: SearchDirtyTable;
   search_documents: SearchDocumentTable;
   search_facet_values: SearchFacetValueTable;

@@ -156,7 +156,7 @@ export async function importEvidence(
   assertZone(defaultZone);
   importerFor(importers, input.format);
   const incident = await getIncident(ctx, principal, key);
-  authorize(principal, 'timeline.write', { visibility: incident.visibility });
+  authorize(principal, 'timeline.write', incident);
   const prepared = await prepareImport(input, importers, name);
   const read = await storeAndRead(ctx, incident, prepared, { ...input, name, defaultZone });
   return ctx.store.transaction(async (tx) => {

@@ -134,7 +134,7 @@ export async function editComment(
   const author = actingUsername(principal, parsed.author, 'author');
   return ctx.store.transaction(async (tx) => {
     const incident = await getIncident(ctx, principal, key, tx);
-    authorize(principal, 'postmortem.write', { visibility: incident.visibility });
+    authorize(principal, 'postmortem.write', incident);
     const current = await readComment(tx, key, id);
     if (current.version !== expectedVersion) throw staleVersion('comment', id, current.version);
     if (current.author !== author) {
@@ -180,7 +180,7 @@ export async function resolveComment(
   const parsed = parseOrThrow(resolveCommentInput, input, 'body');
   return ctx.store.transaction(async (tx) => {
     const incident = await getIncident(ctx, principal, key, tx);
-    authorize(principal, 'postmortem.write', { visibility: incident.visibility });
+    authorize(principal, 'postmortem.write', incident);
     const current = await readComment(tx, key, id);
     if (current.parentId !== null) {
       throw new DomainError('validation', `Comment ${id} is a reply; resolve its thread instead`, [

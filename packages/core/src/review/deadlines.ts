@@ -34,7 +34,7 @@ async function readDeadlineSubjects(
   }
   const subjects: DeadlineSubject[] = [];
   for (const incident of incidents) {
-    if (!isAllowed(principal, 'incident.read', { visibility: incident.visibility })) continue;
+    if (!isAllowed(principal, 'incident.read', incident)) continue;
     const decision = decidePostmortem(policy, { incident, slo: null, recurrences: [] });
     if (decision.requirement === 'none') continue;
     const postmortem = await repos.postmortems.get(incident.key);

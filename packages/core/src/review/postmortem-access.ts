@@ -22,7 +22,7 @@ export async function readPostmortemForWrite(
   permission: Permission,
 ): Promise<{ incident: Incident; postmortem: Postmortem }> {
   const incident = await getIncident(ctx, principal, key, tx);
-  authorize(principal, permission, { visibility: incident.visibility });
+  authorize(principal, permission, incident);
   const postmortem = await tx.postmortems.get(key);
   if (!postmortem) throw notFound('postmortem for', key);
   return { incident, postmortem };

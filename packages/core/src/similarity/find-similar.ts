@@ -103,7 +103,7 @@ async function readSimilarityDocuments(
 
 function mayRead(principal: Principal, incident: Incident): boolean {
   try {
-    authorize(principal, 'incident.read', { visibility: incident.visibility });
+    authorize(principal, 'incident.read', incident);
     return true;
   } catch {
     return false;

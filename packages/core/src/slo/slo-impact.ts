@@ -41,7 +41,7 @@ export async function computeSloImpact(
   authorize(principal, 'incident.read');
   const incident = await ctx.store.incidents.get(key);
   if (!incident) throw notFound('incident', key);
-  authorize(principal, 'incident.read', { visibility: incident.visibility });
+  authorize(principal, 'incident.read', incident);
   const { milestones } = incident;
   const fromField = milestones.impactStartedAt
     ? 'impactStartedAt'

@@ -14,6 +14,7 @@ import * as searchFacetTokens from './2026-11-27T020600-search-facet-tokens';
 import * as postmortemReview from './2026-11-27T020200-postmortem-review';
 import * as jobs from './2026-11-27T020100-jobs';
 import * as identity from './2026-11-27T020300-identity';
+import * as accessAudit from './2026-11-28T000100-access-audit';
 
 /**
  * Every migration, by name. Names are timestamps so they sort in the order they must run. Listed
@@ -33,6 +34,7 @@ export const migrations: Readonly<Record<string, DialectMigration>> = {
   '2026-11-27T020200-postmortem-review': postmortemReview,
   '2026-11-27T020100-jobs': jobs,
   '2026-11-27T020300-identity': identity,
+  '2026-11-28T000100-access-audit': accessAudit,
 };
 
 /** A migration; the ones whose schema differs per dialect read the named capabilities. */

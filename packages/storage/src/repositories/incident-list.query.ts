@@ -1,8 +1,9 @@
-import type { Incident, IncidentFilter } from '@aftermath/domain';
+import type { Incident, IncidentFilter, IncidentReadScope } from '@aftermath/domain';
 import type { Page } from '@aftermath/core';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Database, Executor } from '../database';
 import { readIncidentLabels } from './incident-labels';
+import { readableIncident } from './incident-read-scope';
 import { toIncident } from './incident.mapper';
 import { escapeLike, toNumber } from './row-values';
 
@@ -39,12 +40,18 @@ function matchesFilter(filter: IncidentFilter) {
   };
 }
 
-/** One page of incidents, newest number first, with the number that matched in total. */
+/**
+ * One page of incidents, newest number first, with the number that matched in total; restricted
+ * incidents only within `scope`.
+ */
 export async function listIncidentPage(
   db: Executor,
   filter: IncidentFilter,
+  scope?: IncidentReadScope,
 ): Promise<Page<Incident>> {
-  const where = matchesFilter(filter);
+  const matches = matchesFilter(filter);
+  const where = (eb: IncidentScope) =>
+    eb.and([matches(eb), readableIncident(eb, { key: 'key', visibility: 'visibility' }, scope)]);
   const counted = await db
     .selectFrom('incidents')
     .select((eb) => eb.fn.countAll<number | string>().as('total'))

@@ -75,7 +75,7 @@ export function createIncidentRepository(scope: Scope): IncidentRepository {
     },
     insert: (incident) => scope.atomically((db) => insertIncident(db, incident)),
     get: (key: IncidentKey) => readIncident(scope.executor(), key),
-    list: (filter) => listIncidentPage(scope.executor(), filter),
+    list: (filter, readScope) => listIncidentPage(scope.executor(), filter, readScope),
     update: (incident, expected) =>
       scope.atomically((db) => updateIncident(db, incident, expected)),
   };

@@ -21,9 +21,16 @@ import { createAccountRepository } from './identity/account.repository';
 import { createApiTokenRepository } from './identity/api-token.repository';
 import { createLoginAttemptRepository } from './identity/login-attempt.repository';
 import { createSessionRepository } from './identity/session.repository';
+import { createAccessRepository } from './access.repository';
+import { createAuditRepository } from './audit.repository';
+import { withAuditLog } from '../audit-hook';
 
-/** Every repository, all running their statements through `scope`. */
+/** Every repository, all running their statements through `scope`, every write audited. */
 export function createRepositories(scope: Scope): Repositories {
+  return withAuditLog(createPlainRepositories(scope), scope);
+}
+
+function createPlainRepositories(scope: Scope): Repositories {
   return {
     incidents: createIncidentRepository(scope),
     timeline: createTimelineRepository(scope),
@@ -46,5 +53,7 @@ export function createRepositories(scope: Scope): Repositories {
     sessions: createSessionRepository(scope),
     apiTokens: createApiTokenRepository(scope),
     loginAttempts: createLoginAttemptRepository(scope),
+    access: createAccessRepository(scope),
+    audit: createAuditRepository(scope),
   };
 }

@@ -1,0 +1,90 @@
+import {
+  canonicalJson,
+  genesisHash,
+  hashAuditRecord,
+  type AuditRecord,
+  type AuditRepository,
+} from '@aftermath/core';
+import { sql, type Selectable } from 'kysely';
+import type { AuditLogTable } from '../access.tables';
+import type { Scope } from '../scope';
+
+function parseJson(text: string | null): unknown {
+  return text === null ? null : (JSON.parse(text) as unknown);
+}
+
+function toRecord(row: Selectable<AuditLogTable>): AuditRecord {
+  return {
+    seq: Number(row.seq),
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    target: row.target,
+    before: parseJson(row.before),
+    after: parseJson(row.after),
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+function toJsonColumn(value: unknown): string | null {
+  return value === null || value === undefined ? null : canonicalJson(value);
+}
+
+/**
+ * The append-only audit log: `append` reads the last record and chains to it inside the
+ * transaction in progress. Where several processes write at once (PostgreSQL) the table is locked
+ * for the rest of the transaction first, so two appends never chain to the same record.
+ */
+export function createAuditRepository(scope: Scope): AuditRepository {
+  return {
+    append(entry) {
+      return scope.atomically(async (db) => {
+        if (scope.capabilities.jobClaim === 'skip-locked') {
+          await sql`lock table audit_log in share row exclusive mode`.execute(db);
+        }
+        const last = await db
+          .selectFrom('audit_log')
+          .select(['seq', 'hash'])
+          .orderBy('seq', 'desc')
+          .limit(1)
+          .executeTakeFirst();
+        // Stored and hashed in their JSON round-trip form, so verify sees exactly what was hashed.
+        const unhashed = {
+          ...entry,
+          before: parseJson(toJsonColumn(entry.before)),
+          after: parseJson(toJsonColumn(entry.after)),
+          seq: last === undefined ? 1 : Number(last.seq) + 1,
+          prevHash: last?.hash ?? genesisHash,
+        };
+        const record: AuditRecord = { ...unhashed, hash: hashAuditRecord(unhashed) };
+        await db
+          .insertInto('audit_log')
+          .values({
+            seq: record.seq,
+            at: record.at,
+            actor: record.actor,
+            action: record.action,
+            target: record.target,
+            before: toJsonColumn(record.before),
+            after: toJsonColumn(record.after),
+            prev_hash: record.prevHash,
+            hash: record.hash,
+          })
+          .execute();
+        return record;
+      });
+    },
+    async list(filter) {
+      const rows = await scope
+        .executor()
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('seq', '>', filter.after)
+        .orderBy('seq', 'asc')
+        .limit(filter.limit)
+        .execute();
+      return rows.map(toRecord);
+    },
+  };
+}

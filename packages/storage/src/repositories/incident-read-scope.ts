@@ -1,0 +1,30 @@
+import type { IncidentReadScope } from '@aftermath/domain';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Database } from '../database';
+
+/**
+ * The one visibility predicate of store queries: a row of an incident is readable when the
+ * incident is not restricted, or the scope covers every restricted incident, or names it, or
+ * holds one of its services. `key` and `visibility` are the query's columns for the incident.
+ */
+export function readableIncident<TB extends keyof Database>(
+  eb: ExpressionBuilder<Database, TB>,
+  columns: { key: string; visibility: string },
+  scope: IncidentReadScope | undefined,
+): Expression<SqlBool> {
+  if (scope === undefined || scope.all) return sql<SqlBool>`1 = 1`;
+  const key = sql.ref(columns.key);
+  const conditions: Expression<SqlBool>[] = [
+    sql<SqlBool>`${sql.ref(columns.visibility)} <> 'restricted'`,
+  ];
+  if (scope.incidents.length > 0) {
+    conditions.push(sql<SqlBool>`${key} in (${sql.join(scope.incidents.map((k) => sql`${k}`))})`);
+  }
+  if (scope.services.length > 0) {
+    const services = sql.join(scope.services.map((s) => sql`${s}`));
+    conditions.push(
+      sql<SqlBool>`${key} in (select incident_key from incident_services where service in (${services}))`,
+    );
+  }
+  return eb.or(conditions);
+}
