@@ -45,6 +45,7 @@ import { createArgon2Hasher } from './identity/argon2-hasher';
 import { createAuthenticate } from './principal';
 
 import { defaultWebRoot, installWebApp } from './web';
+import { installPublicPages } from './public-pages';
 
 /** What the server is built from. */
 export interface ServerOptions {
@@ -98,6 +99,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   installSecurityHeaders(app);
   const serveWeb = await installWebApp(app, options.webRoot ?? defaultWebRoot);
   installErrorHandling(app, serveWeb);
+  installPublicPages(app, ctx);
   const openApi = buildOpenApiDocument(productVersion);
   app.get('/api/v1/openapi.json', (_request, reply) => reply.send(openApi));
   registerRoutes(app, createAuthenticate(identity, sessionPolicy), {

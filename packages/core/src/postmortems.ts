@@ -18,6 +18,8 @@ import { assertRcaReferences, loadRcaReferences } from './rca';
 import { actingUsernameOrNull } from './review/acting-user';
 import { assertApproved } from './review/review-state';
 import { recordRevision } from './review/revisions';
+import { enqueueNotification } from './notifications';
+import { buildPublishedNotice } from './publication/published-notice';
 
 /** The incident's postmortem, or `not_found` when none was started. */
 export async function getPostmortem(
@@ -96,6 +98,9 @@ export async function transitionPostmortem(
   transition: PostmortemTransition,
 ): Promise<Postmortem> {
   const gateSlo = await readGateSlo(ctx, principal, key, transition.to);
+  // Built before the transaction (publishing changes no text); queued only if the move commits.
+  const notice =
+    transition.to === 'published' ? await buildPublishedNotice(ctx, principal, key) : null;
   return ctx.store.transaction(async (tx) => {
     const incident = await getIncident(ctx, principal, key, tx);
     authorize(principal, 'postmortem.transition', incident);
@@ -115,6 +120,7 @@ export async function transitionPostmortem(
     };
     await tx.postmortems.update(next, current.version);
     if (next.status === 'published') await recordPostmortemPublished(tx, key, next.updatedAt);
+    if (notice !== null) await enqueueNotification(ctx, notice);
     return next;
   });
 }

@@ -1,6 +1,12 @@
 export { buildPublicVersion } from './build-public-version';
 export { renderPublicMarkdown } from './render-public-markdown';
-export { renderHtmlPage, escapeHtml } from './render-html-page';
+export {
+  renderHtmlPage,
+  renderHtmlShell,
+  escapeHtml,
+  pageContentSecurityPolicy,
+  type HeadLink,
+} from './render-html-page';
 export type {
   PublicDocument,
   PublicOmissions,
@@ -8,3 +14,13 @@ export type {
   PublicVersion,
 } from './public-document';
 export { renderPostmortemHtml, renderPublicHtml } from './render-document-html';
+export {
+  summarizeForExecutives,
+  renderExecutiveSummary,
+  formatDuration,
+  type ExecutiveSummary,
+} from './executive-summary';
+export { markdownToPlainText } from './plain-text';
+export { publicPageName, publicFeedName, type PublicListingEntry } from './public-listing';
+export { renderPublicIndex } from './render-public-index';
+export { renderAtomFeed, escapeXml } from './render-atom-feed';

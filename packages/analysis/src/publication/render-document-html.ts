@@ -1,7 +1,13 @@
 import type { PostmortemDocument } from '@aftermath/domain';
 import { renderPostmortemMarkdown } from '../postmortem-format';
 import type { PublicDocument } from './public-document';
-import { renderHtmlPage } from './render-html-page';
+import {
+  escapeHtml,
+  renderHtmlPage,
+  renderHtmlShell,
+  renderSafeMarkdown,
+} from './render-html-page';
+import { summarizeForExecutives } from './executive-summary';
 import { renderPublicMarkdown } from './render-public-markdown';
 
 /**
@@ -29,11 +35,24 @@ export function renderPostmortemHtml(doc: PostmortemDocument): string {
 }
 
 /**
- * The public version as a standalone, sanitized HTML page (see {@link renderPublicMarkdown}).
+ * The public version as a standalone, sanitized HTML page (see {@link renderPublicMarkdown}), with
+ * the executive summary ("In brief") under the title. `aftermath export --public --format html`
+ * and the server's `/public/` pages use this one rendering.
  *
  * @example
  * renderPublicHtml(buildPublicVersion(doc, settings, { names }).document);
  */
 export function renderPublicHtml(doc: PublicDocument): string {
-  return renderHtmlPage(`${doc.key}: ${doc.title}`, renderPublicMarkdown(doc));
+  const [heading = '', ...rest] = renderPublicMarkdown(doc).split('\n');
+  const summary = summarizeForExecutives(doc);
+  const brief = [
+    '<section class="in-brief">',
+    '<h2>In brief</h2>',
+    `<p><strong>Impact:</strong> ${escapeHtml(summary.impact)}</p>`,
+    `<p><strong>Cause:</strong> ${escapeHtml(summary.cause)}</p>`,
+    `<p><strong>What we are doing:</strong> ${escapeHtml(summary.response)}</p>`,
+    '</section>',
+  ].join('\n');
+  const body = [renderSafeMarkdown(heading), brief, renderSafeMarkdown(rest.join('\n'))];
+  return renderHtmlShell(`${doc.key}: ${doc.title}`, body.join('\n'));
 }
