@@ -7,6 +7,7 @@ import {
   type IdentityContext,
   type SessionPolicy,
   type Store,
+  type TrackerDeps,
 } from '@aftermath/core';
 import { systemClock, type Clock } from '@aftermath/domain';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
@@ -36,6 +37,8 @@ import { sloHandlers } from './routes/slo.routes';
 import { timelineViewHandlers } from './routes/timeline-view.routes';
 import { webhooksHandlers } from './routes/webhooks.routes';
 import { notificationsHandlers } from './routes/notifications.routes';
+import { trackersHandlers } from './routes/trackers.routes';
+import { createTrackerDeps } from './trackers/tracker-deps';
 import { actionOverviewHandlers } from './routes/action-overview.routes';
 import { changesHandlers } from './routes/changes.routes';
 import { sliSeriesHandlers } from './routes/sli-series.routes';
@@ -69,6 +72,8 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** Session lifetimes and login throttling; the defaults suit most installations. */
   sessionPolicy?: SessionPolicy;
+  /** Tracker calls and the key that seals their tokens; from the environment by default. */
+  trackers?: TrackerDeps;
 }
 
 /** Builds the HTTP application (API + web app) without listening. */
@@ -124,6 +129,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...rcaHandlers(ctx),
     ...webhooksHandlers(ctx),
     ...notificationsHandlers(ctx),
+    ...trackersHandlers(ctx, options.trackers ?? createTrackerDeps(process.env)),
     ...similarityHandlers(ctx),
     ...tagsHandlers(ctx),
     ...publicationHandlers(ctx),

@@ -19,6 +19,7 @@ import { rcaRoutes } from './operations/rca';
 import { policyRoutes, postmortemWithDeadlines } from './operations/policy';
 import { webhooksRoutes } from './operations/webhooks';
 import { notificationsRoutes } from './operations/notifications';
+import { trackersRoutes } from './operations/trackers';
 import { publicationRoutes } from './operations/publication';
 import { similarityRoutes } from './operations/similarity';
 import { tagsRoutes } from './operations/tags';
@@ -301,6 +302,7 @@ export const routes = {
   ...policyRoutes,
   ...webhooksRoutes,
   ...notificationsRoutes,
+  ...trackersRoutes,
   ...similarityRoutes,
   ...tagsRoutes,
   ...publicationRoutes,

@@ -34,3 +34,4 @@ export * from './backup';
 export * from './retention';
 export * from './jobs';
 export * from './notifications';
+export * from './trackers';

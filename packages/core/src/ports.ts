@@ -30,6 +30,7 @@ import type {
   ReviewRepository,
 } from './review/review.ports';
 import type { JobRepository } from './jobs/job.ports';
+import type { TrackerLinkRepository } from './trackers/tracker.ports';
 import type { AccessRepository } from './access/access.ports';
 import type { AuditRepository } from './audit/audit.ports';
 import type {
@@ -219,6 +220,7 @@ export interface Repositories {
   sessions: SessionRepository;
   apiTokens: ApiTokenRepository;
   loginAttempts: LoginAttemptRepository;
+  trackerLinks: TrackerLinkRepository;
   access: AccessRepository;
   audit: AuditRepository;
 }

@@ -31,5 +31,6 @@ export * from './metrics-filter';
 export * from './slo';
 export * from './webhook';
 export * from './notifications';
+export * from './trackers';
 export * from './search';
 export * from './text-checks';

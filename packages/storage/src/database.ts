@@ -18,6 +18,7 @@ import type {
 } from '@aftermath/domain';
 import type { ColumnType, Kysely } from 'kysely';
 import type { ReviewTables } from './review.tables';
+import type { TrackerTables } from './trackers.tables';
 import type { AccessTables } from './access.tables';
 import type { JobScheduleTable, JobTable } from './jobs.tables';
 import type {
@@ -270,7 +271,7 @@ export interface SliSampleTable {
   value: number | null;
 }
 
-export interface Database extends ReviewTables, AccessTables {
+export interface Database extends ReviewTables, AccessTables, TrackerTables {
   search_dirty: SearchDirtyTable;
   search_documents: SearchDocumentTable;
   search_facet_values: SearchFacetValueTable;

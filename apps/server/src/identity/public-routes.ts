@@ -7,6 +7,7 @@ import type { RouteName } from '@aftermath/contract';
 export const publicRoutes: ReadonlySet<RouteName> = new Set<RouteName>([
   'health',
   'receiveWebhook',
+  'receiveTrackerWebhook',
   'getSetupStatus',
   'setupFirstAdmin',
   'getSession',

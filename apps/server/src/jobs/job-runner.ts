@@ -7,6 +7,10 @@ import {
   type NotificationTransport,
   type PrometheusClient,
   type Store,
+  type TrackerDeps,
+  trackerCreateKind,
+  trackerPollKind,
+  trackerSyncKind,
 } from '@aftermath/core';
 import { systemClock, type Clock } from '@aftermath/domain';
 import { createNotificationTransport } from '../notifications/notification-transport';
@@ -14,6 +18,8 @@ import { createPrometheusClient } from './prometheus-client';
 import type { RecurringJob } from './recurring';
 import { createSloPollHandler, sloPollKind } from './slo-poll.job';
 import { createEvidencePurgeHandler, evidencePurgeKind } from './evidence-purge.job';
+import { createTrackerHandlers } from './tracker.jobs';
+import { createTrackerDeps } from '../trackers/tracker-deps';
 import { startWorker, type JobHandlers, type Worker, type WorkerOptions } from './worker';
 
 /** The kind of the daily clean-up of finished jobs. */
@@ -34,6 +40,8 @@ export interface JobRunnerOptions extends Pick<
   log?: (message: string) => void;
   transport?: NotificationTransport;
   prometheus?: PrometheusClient;
+  /** Tracker calls and the key that seals their tokens; from the environment by default. */
+  trackers?: TrackerDeps;
 }
 
 /** Every recurring job the product runs. */
@@ -50,6 +58,12 @@ export const recurringJobs: readonly RecurringJob[] = [
     schedule: parseSchedule('daily at 03:45 UTC'),
     kind: evidencePurgeKind,
   },
+  {
+    name: trackerPollKind,
+    schedule: parseSchedule('every 5 minutes'),
+    kind: trackerPollKind,
+    maxAttempts: 1,
+  },
 ];
 
 function createHandlers(ctx: Context, options: JobRunnerOptions): JobHandlers {
@@ -58,6 +72,7 @@ function createHandlers(ctx: Context, options: JobRunnerOptions): JobHandlers {
   return {
     [notificationJobKind]: (job) => deliverNotification(ctx, transport, job),
     [evidencePurgeKind]: createEvidencePurgeHandler(ctx, log),
+    ...createTrackerHandlers(ctx, options.trackers ?? createTrackerDeps(process.env), log),
     [sloPollKind]: createSloPollHandler(
       ctx,
       options.prometheus ?? createPrometheusClient(),
@@ -68,8 +83,8 @@ function createHandlers(ctx: Context, options: JobRunnerOptions): JobHandlers {
       const log30 = new Date(now - keepDeliveriesMs).toISOString();
       const day = new Date(now - keepInternalMs).toISOString();
       const removed =
-        (await ctx.store.jobs.prune(log30, [notificationJobKind])) +
-        (await ctx.store.jobs.prune(day, [sloPollKind, pruneJobsKind]));
+        (await ctx.store.jobs.prune(log30, [notificationJobKind, trackerCreateKind])) +
+        (await ctx.store.jobs.prune(day, [sloPollKind, pruneJobsKind, trackerSyncKind, trackerPollKind]));
       if (removed > 0) log(`removed ${removed} finished job(s)`);
     },
   };

@@ -21,6 +21,7 @@ import { createAccountRepository } from './identity/account.repository';
 import { createApiTokenRepository } from './identity/api-token.repository';
 import { createLoginAttemptRepository } from './identity/login-attempt.repository';
 import { createSessionRepository } from './identity/session.repository';
+import { createTrackerLinkRepository } from './tracker-link.repository';
 import { createAccessRepository } from './access.repository';
 import { createAuditRepository } from './audit.repository';
 import { withAuditLog } from '../audit-hook';
@@ -53,6 +54,7 @@ function createPlainRepositories(scope: Scope): Repositories {
     sessions: createSessionRepository(scope),
     apiTokens: createApiTokenRepository(scope),
     loginAttempts: createLoginAttemptRepository(scope),
+    trackerLinks: createTrackerLinkRepository(scope),
     access: createAccessRepository(scope),
     audit: createAuditRepository(scope),
   };
