@@ -27,6 +27,7 @@ import { settingsHandlers } from './routes/settings.routes';
 import { rcaHandlers } from './routes/rca.routes';
 import { similarityHandlers } from './routes/similarity.routes';
 import { tagsHandlers } from './routes/tags.routes';
+import { savedViewsHandlers } from './routes/saved-views.routes';
 import { publicationHandlers } from './routes/publication.routes';
 import { commentHandlers, historyHandlers, reviewHandlers } from './routes/review.routes';
 import { systemHandlers } from './routes/system.routes';
@@ -132,6 +133,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...trackersHandlers(ctx, options.trackers ?? createTrackerDeps(process.env)),
     ...similarityHandlers(ctx),
     ...tagsHandlers(ctx),
+    ...savedViewsHandlers(ctx),
     ...publicationHandlers(ctx),
     ...reviewHandlers(ctx),
     ...commentHandlers(ctx),

@@ -23,6 +23,7 @@ import { trackersRoutes } from './operations/trackers';
 import { publicationRoutes } from './operations/publication';
 import { similarityRoutes } from './operations/similarity';
 import { tagsRoutes } from './operations/tags';
+import { savedViewsRoutes } from './operations/saved-views';
 import { actionOverviewRoutes } from './operations/action-overview';
 import { changesRoutes } from './operations/changes';
 import { sliSeriesRoutes } from './operations/sli-series';
@@ -305,6 +306,7 @@ export const routes = {
   ...trackersRoutes,
   ...similarityRoutes,
   ...tagsRoutes,
+  ...savedViewsRoutes,
   ...publicationRoutes,
   ...actionOverviewRoutes,
   ...changesRoutes,

@@ -42,6 +42,7 @@ export const incidentListQuery = z.object({
   status: csvOf(incidentStatus).optional(),
   severity: csvOf(severity).optional(),
   service: z.string().trim().min(1).max(100).optional(),
+  tag: z.string().trim().min(1).max(50).optional(),
   text: z.string().trim().min(1).max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),

@@ -7,6 +7,7 @@ export * from './identity';
 export * from './context';
 export * from './incidents';
 export * from './incident-tags';
+export * from './saved-views';
 export * from './timeline';
 export * from './postmortems';
 export * from './review';

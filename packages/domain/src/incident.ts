@@ -148,6 +148,8 @@ export const incidentFilter = z.object({
   status: z.array(incidentStatus).optional(),
   severity: z.array(severity).optional(),
   service: z.string().optional(),
+  /** Only incidents carrying this tag. */
+  tag: z.string().optional(),
   text: z.string().trim().min(1).max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),

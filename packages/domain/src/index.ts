@@ -11,6 +11,7 @@ export * from './identity';
 export * from './access';
 export * from './incident';
 export * from './incident-tags';
+export * from './saved-view';
 export * from './recurrence';
 export * from './timeline';
 export * from './postmortem';

@@ -67,6 +67,14 @@ describeEachDialect('incident list', (suite) => {
     expect(await keysOf({ service: 'search' })).toEqual({ keys: ['INC-10', 'INC-2'], total: 2 });
   });
 
+  it('filters by exact tag', async () => {
+    const { incidents } = suite.store();
+    await incidents.insert(anIncident({ key: 'INC-11', title: 'Replica lag', tags: ['database'] }));
+    await incidents.insert(anIncident({ key: 'INC-12', title: 'Pool', tags: ['database-pool'] }));
+    expect(await keysOf({ tag: 'database' })).toEqual({ keys: ['INC-11'], total: 1 });
+    expect(await keysOf({ tag: 'database', service: 'search' })).toEqual({ keys: [], total: 0 });
+  });
+
   it('matches text in the title or key regardless of case, including non-ASCII', async () => {
     expect((await keysOf({ text: 'LATENCY' })).keys).toEqual(['INC-2']);
     expect((await keysOf({ text: 'ärger' })).keys).toEqual(['INC-3']);

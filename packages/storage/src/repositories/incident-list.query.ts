@@ -35,6 +35,13 @@ function matchesFilter(filter: IncidentFilter) {
         .where('service', '=', filter.service);
       conditions.push(eb('key', 'in', withService));
     }
+    if (filter.tag !== undefined) {
+      const withTag = eb
+        .selectFrom('incident_tags')
+        .select('incident_key')
+        .where('tag', '=', filter.tag);
+      conditions.push(eb('key', 'in', withTag));
+    }
     if (filter.text !== undefined) conditions.push(matchesText(eb, filter.text));
     return eb.and(conditions);
   };

@@ -10,6 +10,8 @@ import { LoadFailed, Loading } from '../../ui/states';
 import { EmptyWorkspace } from './empty-workspace';
 import { IncidentFilters } from './incident-filters';
 import { IncidentTable } from './incident-table';
+import { SavedViews } from './saved-views';
+import './incident-list.css';
 import {
   hasFilters,
   pageSize,
@@ -64,7 +66,22 @@ export function IncidentListPage({ search }: { search: URLSearchParams }) {
         <EmptyWorkspace onLoaded={reload} />
       ) : (
         <>
+          <SavedViews
+            filters={filters}
+            current={writeFilters({ ...filters, page: 1 }).toString()}
+          />
           <IncidentFilters filters={filters} services={services} onChange={applyFilters} />
+          {filters.tag && (
+            <p className="tag-filter">
+              Tagged <span className="chip">#{filters.tag}</span>
+              <Link
+                to={paths.incidents(writeFilters({ ...filters, tag: '', page: 1 }))}
+                className="button"
+              >
+                Any tag
+              </Link>
+            </p>
+          )}
           {resource.state === 'loading' && <Loading what="incidents" />}
           {resource.state === 'failed' && (
             <LoadFailed what="the incident list" error={resource.error} onRetry={retry} />

@@ -3,6 +3,7 @@ import { formatAge, formatDateTime } from '../../lib/datetime';
 import { Link } from '../../router/router';
 import { paths } from '../../router/routes';
 import { IncidentStatusBadge, SeverityBadge } from '../../ui/badges';
+import { TagChips } from '../../ui/tag-chips';
 import { DeadlineBadge, type PostmortemDeadline } from './deadline-badge';
 
 function ImpactCell({ incident }: { incident: Incident }) {
@@ -61,6 +62,7 @@ export function IncidentTable({
                 <Link to={linkFor(incident.key)} tabIndex={-1} className="quiet-link">
                   {incident.title}
                 </Link>
+                <TagChips tags={incident.tags} />
               </td>
               <td>
                 <SeverityBadge severity={incident.severity} />

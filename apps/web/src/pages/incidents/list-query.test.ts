@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { readFilters, toListQuery, writeFilters } from './list-query';
+import {
+  fromSavedFilters,
+  readFilters,
+  toListQuery,
+  toSavedFilters,
+  writeFilters,
+} from './list-query';
 
 describe('incident list filters in the URL', () => {
   it('ignores values the API would reject instead of failing the whole page', () => {
     const filters = readFilters(new URLSearchParams('status=broken&severity=SEV9&page=-2'));
-    expect(filters).toEqual({ status: '', severity: '', service: '', text: '', page: 1 });
+    expect(filters).toEqual({ status: '', severity: '', service: '', tag: '', text: '', page: 1 });
   });
 
   it('round-trips through the query and leaves defaults out of the URL', () => {
     const query = new URLSearchParams('severity=SEV1&text=checkout&page=3');
     expect(writeFilters(readFilters(query)).toString()).toBe('severity=SEV1&text=checkout&page=3');
     expect(writeFilters(readFilters(new URLSearchParams('page=1'))).toString()).toBe('');
+  });
+
+  it('converts to and from the filters a saved view keeps, without the page', () => {
+    const filters = readFilters(new URLSearchParams('tag=database&status=open&page=4'));
+    const saved = toSavedFilters(filters);
+    expect(saved).toEqual({ status: 'open', tag: 'database' });
+    expect(writeFilters(fromSavedFilters(saved)).toString()).toBe('status=open&tag=database');
   });
 
   it('asks the API for the right page', () => {

@@ -1,4 +1,10 @@
-import { incidentStatus, severity, type IncidentStatus, type Severity } from '@aftermath/domain';
+import {
+  incidentStatus,
+  severity,
+  type IncidentStatus,
+  type SavedViewFilters,
+  type Severity,
+} from '@aftermath/domain';
 
 /** How many incidents a page of the list shows. */
 export const pageSize = 25;
@@ -8,6 +14,8 @@ export interface ListFilters {
   status: IncidentStatus | '';
   severity: Severity | '';
   service: string;
+  /** One tag, set by clicking a tag chip. */
+  tag: string;
   text: string;
   page: number;
 }
@@ -23,6 +31,7 @@ export function readFilters(search: URLSearchParams): ListFilters {
     status: oneOf(incidentStatus.options, search.get('status')),
     severity: oneOf(severity.options, search.get('severity')),
     service: search.get('service')?.trim() ?? '',
+    tag: search.get('tag')?.trim() ?? '',
     text: search.get('text')?.trim() ?? '',
     page: Number.isFinite(page) && page > 0 ? page : 1,
   };
@@ -34,6 +43,7 @@ export function writeFilters(filters: ListFilters): URLSearchParams {
   if (filters.status) query.set('status', filters.status);
   if (filters.severity) query.set('severity', filters.severity);
   if (filters.service) query.set('service', filters.service);
+  if (filters.tag) query.set('tag', filters.tag);
   if (filters.text) query.set('text', filters.text);
   if (filters.page > 1) query.set('page', String(filters.page));
   return query;
@@ -41,7 +51,9 @@ export function writeFilters(filters: ListFilters): URLSearchParams {
 
 /** True when any filter narrows the list. */
 export function hasFilters(filters: ListFilters): boolean {
-  return Boolean(filters.status || filters.severity || filters.service || filters.text);
+  return Boolean(
+    filters.status || filters.severity || filters.service || filters.tag || filters.text,
+  );
 }
 
 /** The query of the `listIncidents` call for these filters. */
@@ -50,8 +62,32 @@ export function toListQuery(filters: ListFilters) {
     status: filters.status ? [filters.status] : undefined,
     severity: filters.severity ? [filters.severity] : undefined,
     service: filters.service || undefined,
+    tag: filters.tag || undefined,
     text: filters.text || undefined,
     limit: pageSize,
     offset: (filters.page - 1) * pageSize,
+  };
+}
+
+/** The filters a saved view keeps: the set ones, without the page. */
+export function toSavedFilters(filters: ListFilters): SavedViewFilters {
+  const saved: SavedViewFilters = {};
+  if (filters.status) saved.status = filters.status;
+  if (filters.severity) saved.severity = filters.severity;
+  if (filters.service) saved.service = filters.service;
+  if (filters.tag) saved.tag = filters.tag;
+  if (filters.text) saved.text = filters.text;
+  return saved;
+}
+
+/** The list's filters of a saved view, on its first page. */
+export function fromSavedFilters(saved: SavedViewFilters): ListFilters {
+  return {
+    status: saved.status ?? '',
+    severity: saved.severity ?? '',
+    service: saved.service ?? '',
+    tag: saved.tag ?? '',
+    text: saved.text ?? '',
+    page: 1,
   };
 }

@@ -7,8 +7,9 @@ import { IncidentStatusBadge, SeverityBadge } from '../../../ui/badges';
 import type { SaveIncident } from '../use-incident';
 import { IncidentDetailsForm } from './incident-details-form';
 import { StatusMoves } from './status-moves';
+import { TagEditor } from './tag-editor';
 
-function Facts({ incident }: { incident: Incident }) {
+function Facts({ incident, onTagsChanged }: { incident: Incident; onTagsChanged: () => unknown }) {
   return (
     <dl className="facts">
       <div>
@@ -41,6 +42,12 @@ function Facts({ incident }: { incident: Incident }) {
               ))}
             </ul>
           )}
+        </dd>
+      </div>
+      <div className="facts-wide">
+        <dt>Tags</dt>
+        <dd>
+          <TagEditor incident={incident} onChanged={onTagsChanged} />
         </dd>
       </div>
       <div>
@@ -96,7 +103,7 @@ export function IncidentHeader({
           onDone={() => setEditing(false)}
         />
       ) : (
-        <Facts incident={incident} />
+        <Facts incident={incident} onTagsChanged={onReload} />
       )}
       {!editing && <StatusMoves incident={incident} save={save} onReload={onReload} />}
     </header>
