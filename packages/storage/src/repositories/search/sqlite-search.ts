@@ -75,7 +75,13 @@ async function readHits(
   if (page.length === 0) return new Map();
   // Literal integers: a bound JavaScript number arrives as a REAL, and FTS5 then scans every
   // match instead of seeking to the rowids.
-  const ids = sql.join(page.map((hit) => sql.lit(Math.trunc(hit.id))));
+  const rowids = page.map((hit) => Math.trunc(hit.id));
+  const ids = sql.join(rowids.map((id) => sql.lit(id)));
+  // FTS5 runs the match once per value of a rowid `in` list and rebuilds a prefix word's merged
+  // doclist each time (50 ms for twenty hits of `database*`): the match runs once over the
+  // page's rowid range instead, and the list (behind `+`, out of FTS5's reach) picks the hits.
+  const range = sql`search_fts.rowid between ${sql.lit(Math.min(...rowids))}
+    and ${sql.lit(Math.max(...rowids))} and +search_fts.rowid in (${ids})`;
   const columns = sql`d.rowid as id, d.incident_key, d.title, d.severity, d.status, d.type,
     d.services, d.started_at, d.summary, d.postmortem, d.timeline, d.actions, null as score`;
   const rows =
@@ -85,7 +91,7 @@ async function readHits(
       : await sql<HitRow & { id: number }>`select ${columns},
           snippet(search_fts, -1, ${matchStart}, ${matchEnd}, '…', 24) as snippet
           from search_fts join search_documents d on d.rowid = search_fts.rowid
-          where search_fts match ${wordsIn(words)} and search_fts.rowid in (${ids})`.execute(db);
+          where search_fts match ${wordsIn(words)} and ${range}`.execute(db);
   return new Map(rows.rows.map((row) => [row.id, row]));
 }
 
