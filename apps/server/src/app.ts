@@ -41,6 +41,7 @@ import { notificationsHandlers } from './routes/notifications.routes';
 import { trackersHandlers } from './routes/trackers.routes';
 import { createTrackerDeps } from './trackers/tracker-deps';
 import { actionOverviewHandlers } from './routes/action-overview.routes';
+import { actionVerificationHandlers } from './routes/action-verification.routes';
 import { changesHandlers } from './routes/changes.routes';
 import { sliSeriesHandlers } from './routes/sli-series.routes';
 import { accountHandlers } from './routes/accounts.routes';
@@ -122,6 +123,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...policyHandlers(ctx),
     ...actionHandlers(ctx),
     ...actionOverviewHandlers(ctx),
+    ...actionVerificationHandlers(ctx),
     ...changesHandlers(ctx),
     ...sliSeriesHandlers(ctx),
     ...serviceHandlers(ctx),

@@ -25,6 +25,7 @@ import { similarityRoutes } from './operations/similarity';
 import { tagsRoutes } from './operations/tags';
 import { savedViewsRoutes } from './operations/saved-views';
 import { actionOverviewRoutes } from './operations/action-overview';
+import { actionVerificationRoutes } from './operations/action-verification';
 import { changesRoutes } from './operations/changes';
 import { sliSeriesRoutes } from './operations/sli-series';
 import { reviewRoutes } from './operations/review';
@@ -309,6 +310,7 @@ export const routes = {
   ...savedViewsRoutes,
   ...publicationRoutes,
   ...actionOverviewRoutes,
+  ...actionVerificationRoutes,
   ...changesRoutes,
   ...sliSeriesRoutes,
   ...reviewRoutes,

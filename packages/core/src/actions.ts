@@ -1,6 +1,7 @@
 import {
   actionLifecycle,
   assertActionRationale,
+  DomainError,
   notFound,
   slaDueDate,
   type ActionItem,
@@ -80,6 +81,13 @@ export async function updateAction(
     if (current.version !== expectedVersion) throw staleVersion('action item', id, current.version);
     if (patch.status !== undefined && patch.status !== current.status) {
       actionLifecycle.assertTransition(current.status, patch.status);
+      if (patch.status === 'verified' && (await tx.actionVerifications.get(id)) !== null) {
+        throw new DomainError(
+          'failed_precondition',
+          `Action ${id} is verified by its criteria (Aftermath's check or the named person's sign-off), not by hand`,
+          [{ path: 'status', message: 'verified comes from the verification, not an edit' }],
+        );
+      }
     }
     const next: ActionItem = {
       ...current,

@@ -35,4 +35,5 @@ export * from './backup';
 export * from './retention';
 export * from './jobs';
 export * from './notifications';
+export * from './verification';
 export * from './trackers';

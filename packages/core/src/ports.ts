@@ -30,6 +30,7 @@ import type {
   ReviewRepository,
 } from './review/review.ports';
 import type { JobRepository } from './jobs/job.ports';
+import type { ActionVerificationRepository } from './verification/verification.ports';
 import type { TrackerLinkRepository } from './trackers/tracker.ports';
 import type { AccessRepository } from './access/access.ports';
 import type { AuditRepository } from './audit/audit.ports';
@@ -216,6 +217,7 @@ export interface Repositories {
   comments: CommentRepository;
   revisions: RevisionRepository;
   jobs: JobRepository;
+  actionVerifications: ActionVerificationRepository;
   accounts: AccountRepository;
   sessions: SessionRepository;
   apiTokens: ApiTokenRepository;

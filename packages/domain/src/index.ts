@@ -24,6 +24,7 @@ export * from './rca-taxonomy';
 export * from './action-item';
 export * from './action-overview';
 export * from './action-policy';
+export * from './action-verification';
 export * from './change-feed';
 export * from './policy';
 export * from './document';

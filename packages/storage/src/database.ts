@@ -162,6 +162,19 @@ export interface ActionItemTable {
   version: number;
 }
 
+/** An action's verification; criteria, evidence and sign-off are JSON. */
+export interface ActionVerificationTable {
+  action_id: string;
+  criteria: string;
+  state: string;
+  since: string | null;
+  checked_at: string | null;
+  detail: string;
+  evidence: string;
+  sign_off: string | null;
+  updated_at: string;
+}
+
 export interface ServiceTable {
   name: string;
   team: string | null;
@@ -286,6 +299,7 @@ export interface Database extends ReviewTables, AccessTables, TrackerTables {
   postmortems: PostmortemTable;
   postmortem_sections: PostmortemSectionTable;
   action_items: ActionItemTable;
+  action_verifications: ActionVerificationTable;
   services: ServiceTable;
   users: UserTable;
   teams: TeamTable;

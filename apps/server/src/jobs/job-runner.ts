@@ -18,6 +18,7 @@ import { createPrometheusClient } from './prometheus-client';
 import type { RecurringJob } from './recurring';
 import { createSloPollHandler, sloPollKind } from './slo-poll.job';
 import { createEvidencePurgeHandler, evidencePurgeKind } from './evidence-purge.job';
+import { actionFollowUpJobs, createActionFollowUpHandlers } from './action-follow-up.jobs';
 import { createTrackerHandlers } from './tracker.jobs';
 import { createTrackerDeps } from '../trackers/tracker-deps';
 import { startWorker, type JobHandlers, type Worker, type WorkerOptions } from './worker';
@@ -58,6 +59,7 @@ export const recurringJobs: readonly RecurringJob[] = [
     schedule: parseSchedule('daily at 03:45 UTC'),
     kind: evidencePurgeKind,
   },
+  ...actionFollowUpJobs,
   {
     name: trackerPollKind,
     schedule: parseSchedule('every 5 minutes'),
@@ -72,6 +74,7 @@ function createHandlers(ctx: Context, options: JobRunnerOptions): JobHandlers {
   return {
     [notificationJobKind]: (job) => deliverNotification(ctx, transport, job),
     [evidencePurgeKind]: createEvidencePurgeHandler(ctx, log),
+    ...createActionFollowUpHandlers(ctx, log),
     ...createTrackerHandlers(ctx, options.trackers ?? createTrackerDeps(process.env), log),
     [sloPollKind]: createSloPollHandler(
       ctx,

@@ -14,6 +14,7 @@ import * as searchFacetTokens from './2026-11-27T020600-search-facet-tokens';
 import * as postmortemReview from './2026-11-27T020200-postmortem-review';
 import * as jobs from './2026-11-27T020100-jobs';
 import * as identity from './2026-11-27T020300-identity';
+import * as actionVerification from './2026-11-28T000200-action-verification';
 import * as trackers from './2026-11-28T000400-trackers';
 import * as accessAudit from './2026-11-28T000100-access-audit';
 
@@ -35,6 +36,7 @@ export const migrations: Readonly<Record<string, DialectMigration>> = {
   '2026-11-27T020200-postmortem-review': postmortemReview,
   '2026-11-27T020100-jobs': jobs,
   '2026-11-27T020300-identity': identity,
+  '2026-11-28T000200-action-verification': actionVerification,
   '2026-11-28T000400-trackers': trackers,
   '2026-11-28T000100-access-audit': accessAudit,
 };

@@ -17,6 +17,7 @@ import { createCommentRepository } from './comment.repository';
 import { createReviewRepository } from './review.repository';
 import { createRevisionRepository } from './revision.repository';
 import { createJobRepository } from './job.repository';
+import { createActionVerificationRepository } from './action-verification.repository';
 import { createAccountRepository } from './identity/account.repository';
 import { createApiTokenRepository } from './identity/api-token.repository';
 import { createLoginAttemptRepository } from './identity/login-attempt.repository';
@@ -50,6 +51,7 @@ function createPlainRepositories(scope: Scope): Repositories {
     comments: createCommentRepository(scope),
     revisions: createRevisionRepository(scope),
     jobs: createJobRepository(scope),
+    actionVerifications: createActionVerificationRepository(scope),
     accounts: createAccountRepository(scope),
     sessions: createSessionRepository(scope),
     apiTokens: createApiTokenRepository(scope),
