@@ -17,6 +17,7 @@ const IncidentDebugPage = lazy(() => import('./pages/incident-debug/incident-deb
 const SearchPage = lazy(() => import('./pages/search/search.page'));
 const RcaTaxonomyPage = lazy(() => import('./pages/settings/rca-taxonomy.page'));
 const WebhooksPage = lazy(() => import('./pages/settings/webhooks.page'));
+const DeliveriesPage = lazy(() => import('./pages/settings/deliveries.page'));
 
 function renderRoute(route: Route, search: URLSearchParams) {
   switch (route.page) {
@@ -59,6 +60,12 @@ function renderRoute(route: Route, search: URLSearchParams) {
       return (
         <Suspense fallback={<Loading what="the webhook settings" />}>
           <WebhooksPage />
+        </Suspense>
+      );
+    case 'delivery-log':
+      return (
+        <Suspense fallback={<Loading what="the delivery log" />}>
+          <DeliveriesPage />
         </Suspense>
       );
     case 'incident':

@@ -8,6 +8,7 @@ export type Route =
   | { page: 'search' }
   | { page: 'rca-taxonomy' }
   | { page: 'webhook-settings' }
+  | { page: 'delivery-log' }
   | { page: 'incident'; key: string }
   | { page: 'incident-debug'; key: string }
   | { page: 'evidence'; key: string; id: string }
@@ -29,6 +30,7 @@ export function matchRoute(pathname: string): Route {
   if (pathname === '/search' || pathname === '/search/') return { page: 'search' };
   if (pathname === '/settings/rca-taxonomy') return { page: 'rca-taxonomy' };
   if (pathname === '/settings/webhooks') return { page: 'webhook-settings' };
+  if (pathname === '/settings/deliveries') return { page: 'delivery-log' };
   const incident = incidentPath.exec(pathname);
   if (incident?.[1]) return { page: 'incident', key: incident[1] };
   const debug = incidentDebugPath.exec(pathname);

@@ -13,6 +13,7 @@ export const navItems: NavItem[] = [
   { label: 'Search', path: '/search' },
   { label: 'RCA taxonomy', path: '/settings/rca-taxonomy' },
   { label: 'Webhooks', path: '/settings/webhooks' },
+  { label: 'Deliveries', path: '/settings/deliveries' },
 ];
 
 /** True when `pathname` is inside the section at `path`. */

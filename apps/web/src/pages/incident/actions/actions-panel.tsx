@@ -5,6 +5,8 @@ import { formatCalendarDate } from '../../../lib/datetime';
 import { LoadFailed, Loading } from '../../../ui/states';
 import { ActionForm } from './action-form';
 import { ActionStatusControl } from './action-status-control';
+import { ActionIssueCell } from './issues/action-issue-cell';
+import { ActionIssuesProvider } from './issues/action-issues-context';
 
 function ActionTable({
   items,
@@ -35,6 +37,7 @@ function ActionTable({
             <th scope="col">Owner</th>
             <th scope="col">Due</th>
             <th scope="col">Status</th>
+            <th scope="col">Issue</th>
           </tr>
         </thead>
         <tbody>
@@ -62,6 +65,9 @@ function ActionTable({
               <td>
                 <ActionStatusControl item={item} onSaved={onSaved} onReload={onReload} />
               </td>
+              <td>
+                <ActionIssueCell actionId={item.id} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -87,13 +93,15 @@ export function ActionsPanel({ incidentKey }: { incidentKey: string }) {
       )}
       {resource.state === 'ready' && (
         <>
-          <ActionTable
-            items={resource.value}
-            onReload={reload}
-            onSaved={(item) =>
-              set(resource.value.map((each) => (each.id === item.id ? item : each)))
-            }
-          />
+          <ActionIssuesProvider incidentKey={incidentKey}>
+            <ActionTable
+              items={resource.value}
+              onReload={reload}
+              onSaved={(item) =>
+                set(resource.value.map((each) => (each.id === item.id ? item : each)))
+              }
+            />
+          </ActionIssuesProvider>
           <ActionForm
             incidentKey={incidentKey}
             onAdded={(item) => set([...resource.value, item])}
