@@ -46,6 +46,10 @@ import { changesHandlers } from './routes/changes.routes';
 import { sliSeriesHandlers } from './routes/sli-series.routes';
 import { accountHandlers } from './routes/accounts.routes';
 import { sessionHandlers } from './routes/session.routes';
+import { oidcHandlers } from './routes/oidc.routes';
+import { createOidcClient } from './identity/oidc-client';
+import type { OidcOptions } from './identity/oidc-options';
+import { installOidcRoutes } from './identity/oidc-routes';
 import { createArgon2Hasher } from './identity/argon2-hasher';
 import { createAuthenticate } from './principal';
 
@@ -74,6 +78,8 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** Session lifetimes and login throttling; the defaults suit most installations. */
   sessionPolicy?: SessionPolicy;
+  /** Sign-in through an OpenID Connect provider besides local passwords; none by default. */
+  oidc?: OidcOptions | null;
   /** Tracker calls and the key that seals their tokens; from the environment by default. */
   trackers?: TrackerDeps;
 }
@@ -87,6 +93,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   };
   const identity: IdentityContext = { ...ctx, passwords: createArgon2Hasher() };
   const sessionPolicy = options.sessionPolicy ?? defaultSessionPolicy;
+  const oidcClient = options.oidc ? createOidcClient(options.oidc) : null;
   const app = Fastify({
     logger: {
       level: options.logLevel ?? 'info',
@@ -109,6 +116,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   installPublicPages(app, ctx);
   const openApi = buildOpenApiDocument(productVersion);
   app.get('/api/v1/openapi.json', (_request, reply) => reply.send(openApi));
+  if (options.oidc && oidcClient) {
+    installOidcRoutes(app, oidcClient, identity, options.oidc.roleMapping, sessionPolicy);
+  }
   registerRoutes(app, createAuthenticate(identity, sessionPolicy), {
     ...systemHandlers(ctx),
     ...demoHandlers(ctx),
@@ -142,6 +152,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...historyHandlers(ctx),
     ...sessionHandlers(identity, sessionPolicy),
     ...accountHandlers(identity),
+    ...oidcHandlers(oidcClient),
   });
   return app;
 }

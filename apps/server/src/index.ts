@@ -11,3 +11,5 @@ export {
 } from './jobs/worker';
 export { createNotificationTransport } from './notifications/notification-transport';
 export { createArgon2Hasher } from './identity/argon2-hasher';
+export { createTrackerDeps } from './trackers/tracker-deps';
+export { readOidcOptions, type OidcOptions } from './identity/oidc-options';

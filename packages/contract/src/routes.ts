@@ -32,6 +32,7 @@ import { reviewRoutes } from './operations/review';
 import { commentRoutes } from './operations/comments';
 import { historyRoutes } from './operations/history';
 import { identityRoutes } from './operations/identity';
+import { oidcRoutes } from './operations/oidc';
 import {
   actionItem,
   actionList,
@@ -317,6 +318,7 @@ export const routes = {
   ...commentRoutes,
   ...historyRoutes,
   ...identityRoutes,
+  ...oidcRoutes,
 } as const;
 
 /** Operation ids. */

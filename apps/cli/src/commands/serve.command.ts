@@ -13,6 +13,15 @@ interface ServeOptions extends DataOptions {
   trustProxy?: boolean;
 }
 
+/** OpenID Connect settings from AFTERMATH_OIDC_*; a malformed one is a usage error naming it. */
+function readOidcEnvironment<T>(read: (env: NodeJS.ProcessEnv) => T): T {
+  try {
+    return read(process.env);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 /** `aftermath serve`: the web app, the API and (unless `--no-worker`) the job runner until SIGINT/SIGTERM. */
 export function registerServe(program: Command): void {
   withDataOptions(
@@ -43,23 +52,34 @@ export function registerServe(program: Command): void {
         throw new UsageError(`--port must be a whole number from 0 to 65535, not ${options.port}`);
       }
       const { openStore, resolveStoreOptions } = await import('@aftermath/storage');
-      const { startJobRunner, startServer } = await import('@aftermath/server');
+      const { readOidcOptions, startJobRunner, startServer } = await import('@aftermath/server');
+      const oidc = readOidcEnvironment(readOidcOptions);
       const store = await openStore(resolveStoreOptions(storeSettings(options)));
+      const { createTrackerDeps } = await import('@aftermath/server');
+      const trackers = createTrackerDeps(process.env, options.data);
       const server = await startServer({
         store,
+        trackers,
         host: options.host,
         port,
         logLevel: options.logLevel,
         trustProxy: options.trustProxy === true || process.env.AFTERMATH_TRUST_PROXY === '1',
+        oidc,
       }).catch(async (error: unknown) => {
         await store.close();
         throw error;
       });
+      if (oidc) output.info(`Sign-in with ${oidc.name} (OpenID Connect, ${oidc.issuer}) is on.`);
       output.info(
         `Aftermath is running at ${server.url} (database: ${store.backend}). Ctrl+C stops it.`,
       );
       const worker = options.worker
-        ? startJobRunner({ store, concurrency, log: (message) => output.info(message) })
+        ? startJobRunner({
+            store,
+            trackers,
+            concurrency,
+            log: (message) => output.info(message),
+          })
         : undefined;
       await waitForStopSignal();
       output.info('Stopping…');

@@ -13,6 +13,7 @@ export const publicRoutes: ReadonlySet<RouteName> = new Set<RouteName>([
   'getSession',
   'createSession',
   'deleteSession',
+  'getSignInOptions',
 ]);
 
 /**

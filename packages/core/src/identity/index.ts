@@ -4,3 +4,4 @@ export * from './accounts';
 export * from './sessions';
 export * from './api-tokens';
 export * from './login-throttle';
+export * from './oidc-sign-in';

@@ -1,6 +1,7 @@
 import { DomainError, type Account, type Principal } from '@aftermath/domain';
 import { withoutHash } from './accounts';
 import type { IdentityContext } from './passwords';
+import type { StoredAccount } from './identity.ports';
 import { createSecret, hashSecret } from './secrets';
 import {
   assertNotLocked,
@@ -62,6 +63,19 @@ export async function signIn(
     throw wrongCredentials();
   }
   await ctx.store.loginAttempts.clear(keys[0]?.key ?? '');
+  return openSession(ctx, stored, policy);
+}
+
+/**
+ * Starts a session for an account whose identity is already proven (password, OpenID Connect):
+ * a fresh secret id for the cookie and CSRF token; only the id's SHA-256 is stored.
+ */
+export async function openSession(
+  ctx: IdentityContext,
+  stored: StoredAccount,
+  policy: SessionPolicy = defaultSessionPolicy,
+): Promise<NewSession> {
+  const now = ctx.clock();
   const sessionId = createSecret();
   const csrfToken = createSecret();
   const expiresAt = new Date(now.getTime() + policy.maxAgeSeconds * 1000).toISOString();
