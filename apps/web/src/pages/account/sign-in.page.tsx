@@ -5,6 +5,7 @@ import { rememberCsrfToken } from '../../api/session';
 import { usePageTitle } from '../../shell/use-page-title';
 import { Field } from '../../ui/field';
 import { Notice } from '../../ui/states';
+import { ProviderSignIn, useProviderSignInError } from './provider-sign-in';
 
 /**
  * The sign-in form, shown in place of whatever page the URL names; after signing in that page
@@ -20,7 +21,8 @@ export function SignInPage({
   usePageTitle('Sign in');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
+  const providerError = useProviderSignInError();
+  const [failure, setFailure] = useState<string | null>(providerError);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -73,6 +75,7 @@ export function SignInPage({
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      <ProviderSignIn />
     </section>
   );
 }
