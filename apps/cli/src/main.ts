@@ -33,6 +33,8 @@ import { registerRestore } from './commands/restore.command';
 import { registerPurge } from './commands/purge.command';
 import { registerToken } from './commands/token.command';
 import { registerUser } from './commands/user.command';
+import { registerTeam } from './commands/team.command';
+import { registerAudit } from './commands/audit.command';
 import { exitCode } from './exit-codes';
 
 /** Builds the `aftermath` program with every command. */
@@ -75,6 +77,8 @@ export function buildProgram(): Command {
     registerMaturity,
     registerUser,
     registerToken,
+    registerTeam,
+    registerAudit,
     registerReview,
     registerComment,
     registerHistory,

@@ -45,6 +45,7 @@ import { actionVerificationHandlers } from './routes/action-verification.routes'
 import { changesHandlers } from './routes/changes.routes';
 import { sliSeriesHandlers } from './routes/sli-series.routes';
 import { accountHandlers } from './routes/accounts.routes';
+import { accessHandlers } from './routes/access.routes';
 import { sessionHandlers } from './routes/session.routes';
 import { oidcHandlers } from './routes/oidc.routes';
 import { createOidcClient } from './identity/oidc-client';
@@ -152,6 +153,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...historyHandlers(ctx),
     ...sessionHandlers(identity, sessionPolicy),
     ...accountHandlers(identity),
+    ...accessHandlers(ctx),
     ...oidcHandlers(oidcClient),
   });
   return app;

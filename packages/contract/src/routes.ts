@@ -32,6 +32,7 @@ import { reviewRoutes } from './operations/review';
 import { commentRoutes } from './operations/comments';
 import { historyRoutes } from './operations/history';
 import { identityRoutes } from './operations/identity';
+import { accessRoutes } from './operations/access';
 import { oidcRoutes } from './operations/oidc';
 import {
   actionItem,
@@ -318,6 +319,7 @@ export const routes = {
   ...commentRoutes,
   ...historyRoutes,
   ...identityRoutes,
+  ...accessRoutes,
   ...oidcRoutes,
 } as const;
 
