@@ -14,6 +14,7 @@ import { registerRedact } from './commands/redact.command';
 import { registerServe } from './commands/serve.command';
 import { registerWorker } from './commands/worker.command';
 import { registerNotify } from './commands/notify.command';
+import { registerTracker } from './commands/tracker.command';
 import { registerSearch } from './commands/search.command';
 import { registerSimilar } from './commands/similar.command';
 import { registerTimeline } from './commands/timeline.command';
@@ -50,6 +51,7 @@ export function buildProgram(): Command {
     registerServe,
     registerWorker,
     registerNotify,
+    registerTracker,
     registerMigrate,
     registerDemo,
     registerIncident,

@@ -11,6 +11,7 @@ import { UsageError } from '../exit-codes';
 import { runAction } from '../run-action';
 import { withContext, withDataOptions, type DataOptions } from '../store-options';
 import { formatDeliveries, formatTargets } from './notify.format';
+import { readEnv } from './read-env';
 
 interface TargetOptions extends DataOptions {
   type?: string;
@@ -24,16 +25,6 @@ interface TargetOptions extends DataOptions {
   smtpPasswordEnv?: string;
   from?: string;
   to?: string;
-}
-
-/** Secrets never come from the command line (shell history, `ps`): only from the environment. */
-function readEnv(flag: string, name: string | undefined): string | undefined {
-  if (name === undefined) return undefined;
-  const value = process.env[name];
-  if (value === undefined || value === '') {
-    throw new UsageError(`${flag}: the environment variable ${name} is not set`);
-  }
-  return value;
 }
 
 /** The target the flags describe; `setNotificationTarget` checks it and names any bad field. */

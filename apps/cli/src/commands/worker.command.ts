@@ -40,10 +40,11 @@ export function registerWorker(program: Command): void {
       const concurrency = readConcurrency(options.concurrency);
       const leaseMs = readLeaseMs(options.leaseSeconds);
       const { openStore, resolveStoreOptions } = await import('@aftermath/storage');
-      const { startJobRunner } = await import('@aftermath/server');
+      const { createTrackerDeps, startJobRunner } = await import('@aftermath/server');
       const store = await openStore(resolveStoreOptions(storeSettings(options)));
       const worker = startJobRunner({
         store,
+        trackers: createTrackerDeps(process.env, options.data),
         concurrency,
         leaseMs,
         log: (message) => output.info(message),

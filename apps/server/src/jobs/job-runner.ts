@@ -87,7 +87,12 @@ function createHandlers(ctx: Context, options: JobRunnerOptions): JobHandlers {
       const day = new Date(now - keepInternalMs).toISOString();
       const removed =
         (await ctx.store.jobs.prune(log30, [notificationJobKind, trackerCreateKind])) +
-        (await ctx.store.jobs.prune(day, [sloPollKind, pruneJobsKind, trackerSyncKind, trackerPollKind]));
+        (await ctx.store.jobs.prune(day, [
+          sloPollKind,
+          pruneJobsKind,
+          trackerSyncKind,
+          trackerPollKind,
+        ]));
       if (removed > 0) log(`removed ${removed} finished job(s)`);
     },
   };

@@ -15,11 +15,14 @@ function decodeKey(text: string, from: string): Buffer {
   return key;
 }
 
-/** Where the key file is: AFTERMATH_SECRET_KEY_FILE, else `secret.key` in AFTERMATH_DATA or ./data. */
-export function secretKeyPath(env: Record<string, string | undefined>): string {
+/**
+ * Where the key file is: AFTERMATH_SECRET_KEY_FILE, else `secret.key` in the data folder (`--data`,
+ * else AFTERMATH_DATA, else ./data).
+ */
+export function secretKeyPath(env: Record<string, string | undefined>, dataDir?: string): string {
   const explicit = env.AFTERMATH_SECRET_KEY_FILE?.trim();
   if (explicit !== undefined && explicit !== '') return explicit;
-  return join(env.AFTERMATH_DATA?.trim() || './data', 'secret.key');
+  return join(dataDir ?? (env.AFTERMATH_DATA?.trim() || './data'), 'secret.key');
 }
 
 /**
@@ -27,10 +30,10 @@ export function secretKeyPath(env: Record<string, string | undefined>): string {
  * (64 hex digits or base64 of 32 bytes) when set, else the key file, created with 32 random bytes
  * and mode 0600 on first use. A key file others may read is refused. The key is never logged.
  */
-export function loadSecretKey(env: Record<string, string | undefined>): Buffer {
+export function loadSecretKey(env: Record<string, string | undefined>, dataDir?: string): Buffer {
   const inline = env.AFTERMATH_SECRET_KEY?.trim();
   if (inline !== undefined && inline !== '') return decodeKey(inline, 'AFTERMATH_SECRET_KEY');
-  const path = secretKeyPath(env);
+  const path = secretKeyPath(env, dataDir);
   try {
     const mode = statSync(path).mode & 0o777;
     if ((mode & 0o077) !== 0) {

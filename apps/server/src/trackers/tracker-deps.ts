@@ -2,10 +2,16 @@ import { createLazySecretBox, type TrackerDeps } from '@aftermath/core';
 import { loadSecretKey } from './secret-key';
 import { createTrackerClient } from './tracker-client';
 
-/** Tracker calls over HTTP with tokens sealed by the instance's secret key (read on first use). */
-export function createTrackerDeps(env: Record<string, string | undefined>): TrackerDeps {
+/**
+ * Tracker calls over HTTP with tokens sealed by the instance's secret key (read on first use;
+ * see {@link loadSecretKey}; `dataDir` is the `--data` folder that holds the key file).
+ */
+export function createTrackerDeps(
+  env: Record<string, string | undefined>,
+  dataDir?: string,
+): TrackerDeps {
   return {
-    secrets: createLazySecretBox(() => loadSecretKey(env)),
+    secrets: createLazySecretBox(() => loadSecretKey(env, dataDir)),
     client: createTrackerClient(),
   };
 }
