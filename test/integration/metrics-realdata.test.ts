@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
   computeMetrics,
+  computeMetricsOneByOne,
   createIdGenerator,
   importStatuspageHistory,
   type Context,
@@ -97,7 +98,7 @@ describe.skipIf(!present)(
       ctx = { store, clock: () => new Date('2026-11-01T00:00:00Z'), newId: createIdGenerator() };
       const result = await importStatuspageHistory(ctx, systemPrincipal, documents, 'history');
       expect(result.created).toHaveLength(files.length);
-    });
+    }, 600_000);
     afterAll(async () => {
       await store?.close();
     });
@@ -134,6 +135,13 @@ describe.skipIf(!present)(
       expect(metrics.mttr.histogram[0]?.count).toBeGreaterThan(100);
       expect(metrics.mttr.n).toBeGreaterThan(500);
       expect(metrics.mttm.n).toBeGreaterThan(0);
+    });
+
+    it('counts in the database exactly what the one-by-one reference counts', async () => {
+      const filter = { from: '2019-01-01T00:00:00.000Z' };
+      const reference = await computeMetricsOneByOne(ctx, systemPrincipal, filter);
+      expect(reference.incidents).toBeGreaterThan(100);
+      expect(await computeMetrics(ctx, systemPrincipal, filter)).toEqual(reference);
     });
 
     it('counts incidents per month and week like the JSON does', async () => {

@@ -23,6 +23,7 @@ import type {
   ActionWithIncident,
 } from './action-overview/action-overview.ports';
 import type { ChangeEntryFilter, TimelineEntryWithIncident } from './changes/changes.ports';
+import type { MetricsRepository } from './metrics/metrics.ports';
 import type { SloRepository } from './slo/slo.ports';
 import type {
   CommentRepository,
@@ -222,6 +223,7 @@ export interface Repositories {
   sessions: SessionRepository;
   apiTokens: ApiTokenRepository;
   loginAttempts: LoginAttemptRepository;
+  metrics: MetricsRepository;
   trackerLinks: TrackerLinkRepository;
   access: AccessRepository;
   audit: AuditRepository;

@@ -1,3 +1,4 @@
+import type { ActionClosureCounts } from './action-closure';
 import type {
   ActionStatus,
   EvidenceFormat,
@@ -66,6 +67,7 @@ export interface IncidentFacts {
   checklist: ChecklistFacts | null;
   /** True when a similar incident followed within the recurrence window; null when unknown. */
   recurred: boolean | null;
-  actions: ActionFacts[];
+  /** The incident's actions, or their closure already counted (a database counts them in bulk). */
+  actions: ActionFacts[] | ActionClosureCounts;
   telemetry: TelemetryFacts;
 }

@@ -1,3 +1,4 @@
+import { countActionClosure } from './action-closure';
 import { secondsBetween, summarizeDurations } from './duration-metric';
 import type { IncidentFacts } from './incident-facts';
 import { countPerPeriod } from './incident-frequency';
@@ -160,15 +161,12 @@ export class MetricsAccumulator {
   }
 
   private addActions(facts: IncidentFacts): void {
-    for (const action of facts.actions) {
-      if (action.dueDate === null || action.status === 'wont_do') {
-        this.actions.excluded += 1;
-        continue;
-      }
-      const closedOn = action.closedAt?.slice(0, 10) ?? null;
-      const due = action.dueDate < this.today || closedOn !== null;
-      if (due) tally(this.actions, closedOn !== null && closedOn <= action.dueDate);
-    }
+    const counts = Array.isArray(facts.actions)
+      ? countActionClosure(facts.actions, this.today)
+      : facts.actions;
+    this.actions.excluded += counts.excluded;
+    this.actions.n += counts.due;
+    this.actions.count += counts.closedOnTime;
   }
 
   private addTelemetry(facts: IncidentFacts): void {

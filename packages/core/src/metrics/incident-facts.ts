@@ -69,7 +69,7 @@ export async function collectIncidentFacts(
  * The quality checklist as `aftermath checklist` shows it (the policy's weights): items the policy
  * scores, passed out of checked. Null when the incident has no postmortem.
  */
-async function checkPostmortem(
+export async function checkPostmortem(
   ctx: Context,
   principal: Principal,
   incident: Incident,
@@ -91,7 +91,7 @@ function toActionFacts(action: ActionItem): ActionFacts {
 }
 
 /** Gaps in the recorded impact window; null when the window is not recorded. */
-function countGaps(incident: Incident, entries: TimelineEntry[]): number | null {
+export function countGaps(incident: Incident, entries: TimelineEntry[]): number | null {
   const { impactStartedAt: from, resolvedAt: to } = incident.milestones;
   if (from === null || to === null || to < from) return null;
   if (to === from) return 0;

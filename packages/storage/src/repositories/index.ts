@@ -5,6 +5,7 @@ import { createBlobReferenceRepository } from './blob-reference.repository';
 import { createDirectoryRepository } from './directory.repository';
 import { createEvidenceRepository } from './evidence.repository';
 import { createIncidentRepository } from './incident.repository';
+import { createMetricsRepository } from './metrics.repository';
 import { createMilestoneDecisionRepository } from './milestone-decision.repository';
 import { createPostmortemRepository } from './postmortem.repository';
 import { createSearchRepository } from './search/search.repository';
@@ -56,6 +57,7 @@ function createPlainRepositories(scope: Scope): Repositories {
     sessions: createSessionRepository(scope),
     apiTokens: createApiTokenRepository(scope),
     loginAttempts: createLoginAttemptRepository(scope),
+    metrics: createMetricsRepository(scope),
     trackerLinks: createTrackerLinkRepository(scope),
     access: createAccessRepository(scope),
     audit: createAuditRepository(scope),

@@ -1,0 +1,116 @@
+import type { ActionClosureTally, MetricsPageQuery } from '@aftermath/core';
+import type { EvidenceFormat, IncidentKey } from '@aftermath/domain';
+import { sql } from 'kysely';
+import type { Executor } from '../database';
+
+// Per-incident counts for one page of the metrics scan, one statement each, grouped by incident.
+// PostgreSQL returns sums and counts as bigint text, so every count passes through Number().
+
+const closedStatuses = sql`('done', 'verified')`;
+
+/** Incidents of `keys` that have a postmortem. */
+export async function readPostmortemKeys(
+  db: Executor,
+  keys: readonly IncidentKey[],
+): Promise<Set<IncidentKey>> {
+  const rows = await db
+    .selectFrom('postmortems')
+    .select('incident_key')
+    .where('incident_key', 'in', keys)
+    .execute();
+  return new Set(rows.map((row) => row.incident_key));
+}
+
+/** Action closure per incident; the rule is written out on `ActionClosureCounts` (analysis). */
+export async function countActionClosure(
+  db: Executor,
+  keys: readonly IncidentKey[],
+  today: string,
+): Promise<Map<IncidentKey, ActionClosureTally>> {
+  const rows = await db
+    .selectFrom('action_items')
+    .select([
+      'incident_key',
+      sql<
+        string | number
+      >`sum(case when due_date is null or status = 'wont_do' then 1 else 0 end)`.as('excluded'),
+      sql<string | number>`sum(case when due_date is not null and status <> 'wont_do'
+        and (status in ${closedStatuses} or due_date < ${today}) then 1 else 0 end)`.as('due'),
+      sql<string | number>`sum(case when due_date is not null and status in ${closedStatuses}
+        and substr(updated_at, 1, 10) <= due_date then 1 else 0 end)`.as('closed_on_time'),
+    ])
+    .where('incident_key', 'in', keys)
+    .groupBy('incident_key')
+    .execute();
+  return new Map(
+    rows.map((row) => [
+      row.incident_key,
+      {
+        excluded: Number(row.excluded),
+        due: Number(row.due),
+        closedOnTime: Number(row.closed_on_time),
+      },
+    ]),
+  );
+}
+
+/** The distinct evidence formats per incident. */
+export async function readEvidenceFormats(
+  db: Executor,
+  keys: readonly IncidentKey[],
+): Promise<Map<IncidentKey, EvidenceFormat[]>> {
+  const rows = await db
+    .selectFrom('evidence')
+    .select(['incident_key', 'format'])
+    .distinct()
+    .where('incident_key', 'in', keys)
+    .execute();
+  const formats = new Map<IncidentKey, EvidenceFormat[]>();
+  for (const row of rows) {
+    const list = formats.get(row.incident_key) ?? [];
+    list.push(row.format);
+    formats.set(row.incident_key, list);
+  }
+  return formats;
+}
+
+/** Log and trace entries per incident. */
+export async function countLogTraceEntries(
+  db: Executor,
+  keys: readonly IncidentKey[],
+): Promise<Map<IncidentKey, number>> {
+  const rows = await db
+    .selectFrom('timeline_entries')
+    .select((eb) => ['incident_key', eb.fn.countAll<string | number>().as('entries')])
+    .where('incident_key', 'in', keys)
+    .where('kind', 'in', ['log', 'trace'])
+    .groupBy('incident_key')
+    .execute();
+  return new Map(rows.map((row) => [row.incident_key, Number(row.entries)]));
+}
+
+/**
+ * Log and trace entries per incident whose body carries a trace id: the database narrows them by
+ * the marker text (a superset on both dialects: SQLite's LIKE ignores ASCII case), then the
+ * caller's exact test decides. Only the marked bodies leave the database.
+ */
+export async function countTraceIdEntries(
+  db: Executor,
+  keys: readonly IncidentKey[],
+  query: Pick<MetricsPageQuery, 'traceMarker' | 'hasTraceId'>,
+): Promise<Map<IncidentKey, number>> {
+  const pattern = `%${query.traceMarker.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db
+    .selectFrom('timeline_entries')
+    .select(['incident_key', 'body'])
+    .where('incident_key', 'in', keys)
+    .where('kind', 'in', ['log', 'trace'])
+    .where(sql<boolean>`body like ${pattern} escape '\\'`)
+    .execute();
+  const counts = new Map<IncidentKey, number>();
+  for (const row of rows) {
+    if (query.hasTraceId(row.body))
+      counts.set(row.incident_key, (counts.get(row.incident_key) ?? 0) + 1);
+  }
+  return counts;
+}
