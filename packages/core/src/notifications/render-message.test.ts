@@ -12,9 +12,10 @@ const event = notificationEvent.parse({
 });
 
 describe('message rendering', () => {
-  it('escapes mrkdwn control characters in Block Kit texts but not in the fallback', () => {
+  it('escapes mrkdwn control characters in Block Kit texts and in the fallback', () => {
     const message = renderSlackMessage(event) as { text: string; blocks: unknown[] };
-    expect(message.text).toBe('INC-8 <draft> due in 12 h');
+    // Slack formats the fallback `text` as mrkdwn as well, so it is escaped the same way.
+    expect(message.text).toBe('INC-8 &lt;draft&gt; due in 12 h');
     expect(JSON.stringify(message.blocks)).toContain(
       '*INC-8 &lt;draft&gt; due in 12 h*\\nOwner: ana &amp; team',
     );

@@ -40,7 +40,8 @@ export function renderSlackMessage(event: NotificationEvent): Record<string, unk
   if (event.incidentKey !== undefined) context.push(event.incidentKey);
   if (event.url !== undefined) context.push(`<${event.url}|Open in Aftermath>`);
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: context.join(' · ') }] });
-  return { text: clip(event.title, sectionLimit), blocks };
+  // Slack reads the fallback as mrkdwn too: a raw title could carry a <!channel> or a disguised link.
+  return { text: clip(escapeMrkdwn(event.title), sectionLimit), blocks };
 }
 
 /** The JSON body of a generic webhook: the event with the delivery id, stable field names. */
