@@ -36,4 +36,5 @@ export * from './retention';
 export * from './jobs';
 export * from './notifications';
 export * from './verification';
+export * from './reminders';
 export * from './trackers';

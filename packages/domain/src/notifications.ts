@@ -3,7 +3,8 @@ import { incidentKey } from './incident';
 import { utcTimestamp } from './time';
 
 /**
- * What a notification is about. Targets subscribe to kinds; `report` carries a periodic review
+ * What a notification is about. Targets subscribe to kinds; `action_stale` reminds an action's
+ * owner that nobody updated it within the policy's `actions.staleDays`; `report` carries a periodic review
  * report, `test` is the message `notify test` sends to check a target.
  *
  * @example notificationEventKind.parse('review_requested');
@@ -16,6 +17,7 @@ export const notificationEventKind = z.enum([
   'deadline_near',
   'deadline_passed',
   'action_overdue',
+  'action_stale',
   'action_verified',
   'action_reopened',
   'weekly_digest',

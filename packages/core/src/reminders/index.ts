@@ -1,0 +1,3 @@
+export { sendActionReminders } from './action-reminders';
+export { sendDeadlineReminders, deadlineNearHours } from './deadline-reminders';
+export { sendWeeklyDigests } from './weekly-digest';
