@@ -22,14 +22,30 @@ const tierBonus = 100_000;
 
 type PageId = { id: number; score: number | null };
 
+/**
+ * Beyond this many matches a page by date walks the date index until the page is full, testing
+ * each incident against the matches; below it the matches are looked up and sorted (SQLite picks
+ * that plan on its own, and at 25,000 matches it takes 150 ms against 8).
+ */
+const walkDatesFrom = 2000;
+
 /** A page by date: newest impact start first. */
-async function pageByDate(db: Executor, set: DocumentSet, query: SearchQuery): Promise<PageId[]> {
+async function pageByDate(
+  db: Executor,
+  set: DocumentSet,
+  query: SearchQuery,
+  total: number,
+): Promise<PageId[]> {
   const { from, where } = setSource(set);
   const inSet =
     set.kind === 'scan'
       ? where
       : sql`d.rowid in (select search_fts.rowid from ${from} where ${where})`;
-  const rows = await sql<{ id: number }>`select d.rowid as id from search_documents d
+  const walk = set.kind === 'match' && total > walkDatesFrom;
+  const documents = walk
+    ? sql`search_documents d indexed by search_documents_started`
+    : sql`search_documents d`;
+  const rows = await sql<{ id: number }>`select d.rowid as id from ${documents}
     where ${inSet} order by d.started_at desc, d.incident_key desc
     limit ${query.limit} offset ${query.offset}`.execute(db);
   return rows.rows.map((row) => ({ id: row.id, score: null }));
@@ -112,7 +128,7 @@ export async function searchSqlite(
   const page =
     set.kind === 'match' && words.length > 0 && query.sort === 'relevance'
       ? await pageByRelevance(db, set, query, words)
-      : await pageByDate(db, set, query);
+      : await pageByDate(db, set, query, total);
   const rows = await readHits(db, page, words);
   const items = page.flatMap(({ id, score }) => {
     const row = rows.get(id);
