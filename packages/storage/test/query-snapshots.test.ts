@@ -41,6 +41,7 @@ async function exerciseStore(store: Store, statements: string[]): Promise<string
       status: ['open'],
       severity: ['SEV1', 'SEV2'],
       service: 'checkout-api',
+      tag: 'payments',
       text: 'checkout',
       limit: 20,
       offset: 0,

@@ -15,8 +15,8 @@ select "incident_key", "service" from "incident_services" where "incident_key" i
 select "incident_key", "tag" from "incident_tags" where "incident_key" in ($1) order by "incident_key", "position";
 
 -- incidents.list (every filter)
-select count(*) as "total" from "incidents" where ("status" in ($1) and "severity" in ($2, $3) and "key" in (select "incident_key" from "incident_services" where "service" = $4) and ("title_folded" like $5 escape '\' or lower("key") like $6 escape '\'));
-select * from "incidents" where ("status" in ($1) and "severity" in ($2, $3) and "key" in (select "incident_key" from "incident_services" where "service" = $4) and ("title_folded" like $5 escape '\' or lower("key") like $6 escape '\')) order by "number" desc limit $7 offset $8;
+select count(*) as "total" from "incidents" where ("status" in ($1) and "severity" in ($2, $3) and "key" in (select "incident_key" from "incident_services" where "service" = $4) and "key" in (select "incident_key" from "incident_tags" where "tag" = $5) and ("title_folded" like $6 escape '\' or lower("key") like $7 escape '\'));
+select * from "incidents" where ("status" in ($1) and "severity" in ($2, $3) and "key" in (select "incident_key" from "incident_services" where "service" = $4) and "key" in (select "incident_key" from "incident_tags" where "tag" = $5) and ("title_folded" like $6 escape '\' or lower("key") like $7 escape '\')) order by "number" desc limit $8 offset $9;
 select "incident_key", "service" from "incident_services" where "incident_key" in ($1) order by "incident_key", "position";
 select "incident_key", "tag" from "incident_tags" where "incident_key" in ($1) order by "incident_key", "position";
 

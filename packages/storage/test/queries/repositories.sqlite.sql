@@ -15,8 +15,8 @@ select "incident_key", "service" from "incident_services" where "incident_key" i
 select "incident_key", "tag" from "incident_tags" where "incident_key" in (?) order by "incident_key", "position";
 
 -- incidents.list (every filter)
-select count(*) as "total" from "incidents" where ("status" in (?) and "severity" in (?, ?) and "key" in (select "incident_key" from "incident_services" where "service" = ?) and ("title_folded" like ? escape '\' or lower("key") like ? escape '\'));
-select * from "incidents" where ("status" in (?) and "severity" in (?, ?) and "key" in (select "incident_key" from "incident_services" where "service" = ?) and ("title_folded" like ? escape '\' or lower("key") like ? escape '\')) order by "number" desc limit ? offset ?;
+select count(*) as "total" from "incidents" where ("status" in (?) and "severity" in (?, ?) and "key" in (select "incident_key" from "incident_services" where "service" = ?) and "key" in (select "incident_key" from "incident_tags" where "tag" = ?) and ("title_folded" like ? escape '\' or lower("key") like ? escape '\'));
+select * from "incidents" where ("status" in (?) and "severity" in (?, ?) and "key" in (select "incident_key" from "incident_services" where "service" = ?) and "key" in (select "incident_key" from "incident_tags" where "tag" = ?) and ("title_folded" like ? escape '\' or lower("key") like ? escape '\')) order by "number" desc limit ? offset ?;
 select "incident_key", "service" from "incident_services" where "incident_key" in (?) order by "incident_key", "position";
 select "incident_key", "tag" from "incident_tags" where "incident_key" in (?) order by "incident_key", "position";
 
