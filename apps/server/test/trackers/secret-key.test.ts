@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSecretBox } from '@aftermath/core';
+import { createLazySecretBox, createSecretBox } from '@aftermath/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSecretKey } from '../../src/trackers/secret-key';
 
@@ -48,5 +48,17 @@ describe('secret key and sealed secrets', () => {
     expect(loadSecretKey({ AFTERMATH_SECRET_KEY: 'cd'.repeat(32) })).toEqual(
       Buffer.alloc(32, 0xcd),
     );
+    // Through the lazy box the server uses, the reason reaches the admin as a precondition.
+    const box = createLazySecretBox(() => loadSecretKey({ AFTERMATH_SECRET_KEY_FILE: path }));
+    const refused = (() => {
+      try {
+        box.seal(token);
+      } catch (error) {
+        return error as { code?: string; message?: string };
+      }
+      return undefined;
+    })();
+    expect(refused?.code).toBe('failed_precondition');
+    expect(refused?.message).toContain('chmod 600');
   });
 });

@@ -17,7 +17,7 @@ import type { TrackerDeps } from './tracker.ports';
 async function getWritableAction(ctx: Context, principal: Principal, actionId: string) {
   const action = await getAction(ctx, principal, actionId);
   const incident = await getIncident(ctx, principal, action.incidentKey);
-  authorize(principal, 'action.write', { visibility: incident.visibility });
+  authorize(principal, 'action.write', incident);
   return action;
 }
 

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { DomainError } from '@aftermath/domain';
 
 /** Encrypts secrets (tracker tokens, webhook secrets) before they reach the database. */
 export interface SecretBox {
@@ -49,9 +50,22 @@ export function createSecretBox(key: Buffer): SecretBox {
   };
 }
 
+function loadBox(loadKey: () => Buffer): SecretBox {
+  try {
+    return createSecretBox(loadKey());
+  } catch (error) {
+    // Said to the admin as is (a 500 would hide it): the fix is theirs, e.g. chmod 600 the file.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DomainError(
+      'failed_precondition',
+      `The secret key that encrypts tracker tokens cannot be loaded: ${reason}`,
+    );
+  }
+}
+
 /** A box whose key is read on first use, so installations without trackers never need one. */
 export function createLazySecretBox(loadKey: () => Buffer): SecretBox {
   let box: SecretBox | undefined;
-  const get = (): SecretBox => (box ??= createSecretBox(loadKey()));
+  const get = (): SecretBox => (box ??= loadBox(loadKey));
   return { seal: (plain) => get().seal(plain), open: (sealed) => get().open(sealed) };
 }

@@ -4,8 +4,8 @@ import { enqueueJob } from '../jobs/enqueue-job';
 import type { Job } from '../jobs/job.ports';
 import { JobError } from '../jobs/job-error';
 import { renderActionIssue } from './render-issue';
-import { openTrackerAccess, readTeamTracker } from './tracker-configs';
-import type { RemoteIssue, TrackerDeps } from './tracker.ports';
+import { openTrackerAccess, readTeamTracker, type StoredTrackerConfig } from './tracker-configs';
+import type { RemoteIssue, TrackerAccess, TrackerDeps } from './tracker.ports';
 
 /** Files the issue of one action. */
 export const trackerCreateKind = 'tracker.create';
@@ -64,6 +64,19 @@ export function toLink(
   };
 }
 
+/** The team's access for a job; a token that cannot be decrypted will not decrypt on retry. */
+function openAccess(deps: TrackerDeps, config: StoredTrackerConfig): TrackerAccess {
+  try {
+    return openTrackerAccess(deps.secrets, config);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new JobError(`team ${config.team}'s tracker token: ${reason}`, {
+      retryable: false,
+      cause: error,
+    });
+  }
+}
+
 /**
  * Runs a `tracker.create` job: files the action's issue with its team's tracker and links it.
  * Nothing is filed when the action already has an issue (a retried or repeated request), and the
@@ -83,7 +96,7 @@ export async function runIssueCreation(ctx: Context, deps: TrackerDeps, job: Job
     });
   });
   const issue = await deps.client.createIssue(
-    openTrackerAccess(deps.secrets, config),
+    openAccess(deps, config),
     await renderActionIssue(ctx, action),
   );
   const now = ctx.clock().toISOString();
@@ -102,6 +115,6 @@ export async function runIssueSync(ctx: Context, deps: TrackerDeps, job: Job): P
       cause: error,
     });
   });
-  const issue = await deps.client.readIssue(openTrackerAccess(deps.secrets, config), link.remoteId);
+  const issue = await deps.client.readIssue(openAccess(deps, config), link.remoteId);
   await ctx.store.trackerLinks.upsert(toLink(link, issue, ctx.clock().toISOString(), link));
 }
