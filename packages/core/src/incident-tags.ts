@@ -8,6 +8,7 @@ import {
   type IncidentTagChangeInput,
   type Principal,
 } from '@aftermath/domain';
+import { authorize } from './authorization';
 import type { Context } from './context';
 import { getIncident, updateIncident } from './incidents';
 
@@ -31,6 +32,7 @@ export async function tagIncident(
   const change = parseOrThrow(incidentTagChange, input);
   for (let attempt = 1; ; attempt++) {
     const current = await getIncident(ctx, principal, key);
+    authorize(principal, 'incident.update', current);
     const tags = applyTagChange(current.tags, change);
     const same = tags.length === current.tags.length && tags.every((t, i) => t === current.tags[i]);
     if (same) return current;
