@@ -36,6 +36,7 @@ import { registerToken } from './commands/token.command';
 import { registerUser } from './commands/user.command';
 import { registerTeam } from './commands/team.command';
 import { registerAudit } from './commands/audit.command';
+import { registerAction } from './commands/action.command';
 import { exitCode } from './exit-codes';
 
 /** Builds the `aftermath` program with every command. */
@@ -82,6 +83,7 @@ export function buildProgram(): Command {
     registerTeam,
     registerAudit,
     registerReview,
+    registerAction,
     registerComment,
     registerHistory,
   ]) {
