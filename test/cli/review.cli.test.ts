@@ -188,4 +188,18 @@ describe('aftermath review, comment and history', { timeout: 240_000 }, () => {
     expect(stranger.code).toBe(2);
     expect(stranger.stderr).toContain('zed was not asked to review INC-1');
   });
+
+  it('withdraws a pending review request and keeps an answered one', async () => {
+    await runCli(['review', 'request', 'INC-1', '--reviewer', 'di', ...data]);
+    const withdrawn = await runCli(['review', 'withdraw', 'INC-1', '--reviewer', 'di', ...data]);
+    expect(withdrawn.code).toBe(0);
+    expect(withdrawn.stdout).toContain('reviewer bo:');
+    expect(withdrawn.stdout).not.toContain('reviewer di');
+    const answered = await runCli(['review', 'withdraw', 'INC-1', '--reviewer', 'bo', ...data]);
+    expect(answered.code).toBe(2);
+    expect(answered.stderr).toContain('bo already answered; the verdict stays');
+    const neither = await runCli(['review', 'withdraw', 'INC-1', ...data]);
+    expect(neither.code).toBe(2);
+    expect(neither.stderr).toContain('give one of --reviewer or --team');
+  });
 });

@@ -4,6 +4,7 @@ import {
   requestReviewers,
   setPostmortemOwner,
   submitReview,
+  withdrawReviewRequest,
   type Context,
   type ReviewState,
 } from '@aftermath/core';
@@ -27,7 +28,7 @@ async function runStep(output: Output, key: string, options: DataOptions, step: 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /**
- * `aftermath review show|owner|request|approve|request-changes KEY …`: the postmortem's owner,
+ * `aftermath review show|owner|request|withdraw|approve|request-changes KEY …`: the postmortem's owner,
  * reviewers and verdicts. Until the CLI signs in, `--reviewer`/`--by` say who acts.
  */
 export function registerReview(program: Command): void {
@@ -90,6 +91,29 @@ export function registerReview(program: Command): void {
             ...(options.by === undefined ? {} : { requestedBy: options.by }),
           }),
         ),
+    ),
+  );
+  withDataOptions(
+    review
+      .command('withdraw')
+      .description('take back a review request nobody has answered yet')
+      .argument('<key>')
+      .option('--reviewer <username>', 'the person asked')
+      .option('--team <name>', 'the team asked'),
+  ).action(
+    runAction(
+      (output, key: string, options: DataOptions & { reviewer?: string; team?: string }) => {
+        if ((options.reviewer === undefined) === (options.team === undefined)) {
+          throw new UsageError('give one of --reviewer or --team');
+        }
+        const request =
+          options.reviewer !== undefined
+            ? { kind: 'user' as const, name: options.reviewer }
+            : { kind: 'team' as const, name: options.team ?? '' };
+        return runStep(output, key, options, (ctx, k) =>
+          withdrawReviewRequest(ctx, systemPrincipal, k, request),
+        );
+      },
     ),
   );
   for (const [name, decision] of [

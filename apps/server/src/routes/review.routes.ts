@@ -11,6 +11,7 @@ import {
   resolveComment,
   setPostmortemOwner,
   submitReview,
+  withdrawReviewRequest,
   type Context,
 } from '@aftermath/core';
 import type { Handlers } from '../register-routes';
@@ -20,6 +21,7 @@ type ReviewRoute =
   | 'getPostmortemReview'
   | 'setPostmortemOwner'
   | 'requestPostmortemReviewers'
+  | 'withdrawPostmortemReviewRequest'
   | 'submitPostmortemReview'
   | 'listPostmortemDeadlines';
 
@@ -31,6 +33,8 @@ export function reviewHandlers(ctx: Context): Pick<Handlers, ReviewRoute> {
       setPostmortemOwner(ctx, principal, params.key, ifMatch, body),
     requestPostmortemReviewers: ({ principal, params, body }) =>
       requestReviewers(ctx, principal, params.key, body),
+    withdrawPostmortemReviewRequest: ({ principal, params }) =>
+      withdrawReviewRequest(ctx, principal, params.key, params),
     submitPostmortemReview: ({ principal, params, body }) =>
       submitReview(ctx, principal, params.key, body),
     listPostmortemDeadlines: async ({ principal, query }) => ({

@@ -4,6 +4,7 @@ import {
   requestReviewersInput,
   reviewRequest,
   reviewVerdict,
+  reviewerKind,
   setPostmortemOwnerInput,
   severity,
   submitReviewInput,
@@ -100,6 +101,15 @@ export const reviewRoutes = {
     tag: 'postmortems',
     params: incidentKeyParams,
     body: requestReviewersInput,
+    response: reviewState,
+  }),
+  withdrawPostmortemReviewRequest: defineRoute({
+    method: 'DELETE',
+    path: '/api/v1/incidents/{key}/postmortem/review/requests/{kind}/{name}',
+    summary:
+      'Take back a review request nobody has answered yet (kind user or team); an answered one stays',
+    tag: 'postmortems',
+    params: z.object({ key: incidentKey, kind: reviewerKind, name: z.string().min(1).max(100) }),
     response: reviewState,
   }),
   submitPostmortemReview: defineRoute({

@@ -1,6 +1,7 @@
 export { actingUsername } from './acting-user';
 export { setPostmortemOwner } from './owner';
 export { requestReviewers, submitReview } from './reviewers';
+export { withdrawReviewRequest } from './withdraw-request';
 export { getReviewState, assertApproved } from './review-state';
 export type { ReviewState } from './review-state';
 export { addComment, editComment, listComments, resolveComment } from './comments';

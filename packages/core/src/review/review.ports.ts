@@ -10,6 +10,8 @@ import type {
 export interface ReviewRepository {
   /** Adds a request; false (nothing written) when the same person or team was already asked. */
   addRequest(request: ReviewRequest): Promise<boolean>;
+  /** Removes a request; false (nothing written) when there was none. */
+  removeRequest(key: IncidentKey, kind: ReviewRequest['kind'], name: string): Promise<boolean>;
   /** Requests in the order they were made. */
   listRequests(key: IncidentKey): Promise<ReviewRequest[]>;
   /** Inserts or replaces the reviewer's verdict. */

@@ -59,6 +59,16 @@ export function createReviewRepository(scope: Scope): ReviewRepository {
         .execute();
       return rows.map(toRequest);
     },
+    async removeRequest(key, kind, name) {
+      const result = await scope
+        .executor()
+        .deleteFrom('postmortem_review_requests')
+        .where('incident_key', '=', key)
+        .where('kind', '=', kind)
+        .where('name', '=', name)
+        .executeTakeFirst();
+      return (result.numDeletedRows ?? 0n) > 0n;
+    },
     async saveVerdict(verdict) {
       const changes = {
         decision: verdict.decision,
