@@ -17,6 +17,7 @@ const IncidentDebugPage = lazy(() => import('./pages/incident-debug/incident-deb
 const SearchPage = lazy(() => import('./pages/search/search.page'));
 const RcaTaxonomyPage = lazy(() => import('./pages/settings/rca-taxonomy.page'));
 const WebhooksPage = lazy(() => import('./pages/settings/webhooks.page'));
+const ServicePage = lazy(() => import('./pages/service/service.page'));
 const DeliveriesPage = lazy(() => import('./pages/settings/deliveries.page'));
 
 function renderRoute(route: Route, search: URLSearchParams) {
@@ -70,6 +71,12 @@ function renderRoute(route: Route, search: URLSearchParams) {
       );
     case 'incident':
       return <IncidentPage key={route.key} incidentKey={route.key} />;
+    case 'service':
+      return (
+        <Suspense fallback={<Loading what="the service" />}>
+          <ServicePage key={route.name} name={route.name} />
+        </Suspense>
+      );
     case 'incident-debug':
       return (
         <Suspense fallback={<Loading what="the debug view" />}>

@@ -10,6 +10,7 @@ export type Route =
   | { page: 'webhook-settings' }
   | { page: 'delivery-log' }
   | { page: 'incident'; key: string }
+  | { page: 'service'; name: string }
   | { page: 'incident-debug'; key: string }
   | { page: 'evidence'; key: string; id: string }
   | { page: 'home' }
@@ -17,6 +18,7 @@ export type Route =
 
 const incidentPath = /^\/incidents\/(INC-[1-9][0-9]*)\/?$/;
 const incidentDebugPath = /^\/incidents\/(INC-[1-9][0-9]*)\/debug\/?$/;
+const servicePath = /^\/services\/([a-z0-9][a-z0-9._-]*)\/?$/;
 const evidencePath = /^\/incidents\/(INC-[1-9][0-9]*)\/evidence\/([^/]+)\/?$/;
 
 /** Matches a pathname to a page. */
@@ -31,6 +33,8 @@ export function matchRoute(pathname: string): Route {
   if (pathname === '/settings/rca-taxonomy') return { page: 'rca-taxonomy' };
   if (pathname === '/settings/webhooks') return { page: 'webhook-settings' };
   if (pathname === '/settings/deliveries') return { page: 'delivery-log' };
+  const service = servicePath.exec(pathname);
+  if (service?.[1]) return { page: 'service', name: service[1] };
   const incident = incidentPath.exec(pathname);
   if (incident?.[1]) return { page: 'incident', key: incident[1] };
   const debug = incidentDebugPath.exec(pathname);
@@ -57,6 +61,8 @@ export const paths = {
   },
   newIncident: () => '/incidents/new',
   incident: (key: string) => `/incidents/${key}`,
+  /** A service's incidents, SLOs and open action items. */
+  service: (name: string) => `/services/${encodeURIComponent(name)}`,
   /** The SLI charts around the incident with its milestones and suspect changes. */
   incidentDebug: (key: string) => `/incidents/${key}/debug`,
   /** An evidence record, opened at a line, byte offset or JSON pointer when the entry has one. */

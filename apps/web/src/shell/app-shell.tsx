@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from '../router/router';
 import { isActiveSection, navItems } from './nav-items';
+import { KeyboardShortcuts } from './shortcuts-help';
 import { UserMenu } from './user-menu';
 
 /** Header, navigation and the main landmark every page sits in. */
@@ -30,6 +31,7 @@ export function AppShell({ pathname, children }: { pathname: string; children: R
               ))}
             </ul>
           </nav>
+          <KeyboardShortcuts />
           <UserMenu />
         </div>
       </header>

@@ -1,3 +1,5 @@
+import { Link } from '../../router/router';
+import { paths } from '../../router/routes';
 import type { IncidentMetricsBody, PeriodCount } from './metrics-types';
 
 /** Incidents per month as an SVG column chart with a labelled y axis, and the busiest services. */
@@ -22,7 +24,10 @@ export function FrequencyCard({ frequency }: { frequency: IncidentMetricsBody['f
       <ol className="service-counts">
         {frequency.perService.slice(0, 8).map((s) => (
           <li key={s.service}>
-            <span className="mono">{s.service}</span> <span className="muted">{s.count}</span>
+            <Link to={paths.service(s.service)} className="mono">
+              {s.service}
+            </Link>{' '}
+            <span className="muted">{s.count}</span>
           </li>
         ))}
       </ol>

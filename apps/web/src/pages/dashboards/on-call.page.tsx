@@ -96,7 +96,12 @@ function ChangeItem({ change }: { change: ChangeFeedItem }) {
         {change.at.slice(0, 16).replace('T', ' ')}
       </time>{' '}
       <span className="change-kind">{change.category}</span>{' '}
-      {change.service && <span className="mono">{change.service}</span>} {change.title}{' '}
+      {change.service && (
+        <Link to={paths.service(change.service)} className="mono">
+          {change.service}
+        </Link>
+      )}{' '}
+      {change.title}{' '}
       {change.incident ? (
         <Link to={`${paths.incident(change.incident.key)}#timeline`} className="muted">
           {change.incident.key} timeline

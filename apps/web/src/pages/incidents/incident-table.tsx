@@ -3,6 +3,7 @@ import { formatAge, formatDateTime } from '../../lib/datetime';
 import { Link } from '../../router/router';
 import { paths } from '../../router/routes';
 import { IncidentStatusBadge, SeverityBadge } from '../../ui/badges';
+import { ServiceChips } from '../../ui/service-chips';
 import { TagChips } from '../../ui/tag-chips';
 import { DeadlineBadge, type PostmortemDeadline } from './deadline-badge';
 
@@ -72,17 +73,7 @@ export function IncidentTable({
                 <DeadlineBadge deadline={deadlines?.get(incident.key)} />
               </td>
               <td>
-                {incident.services.length === 0 ? (
-                  <span className="muted">—</span>
-                ) : (
-                  <ul className="chips">
-                    {incident.services.map((name) => (
-                      <li key={name} className="chip">
-                        {name}
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <ServiceChips services={incident.services} />
               </td>
               <ImpactCell incident={incident} />
             </tr>

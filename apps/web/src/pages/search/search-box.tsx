@@ -1,11 +1,7 @@
+import { isTypingTarget } from '../../shell/shortcuts';
 import { useEffect, useRef, useState } from 'react';
 
 const typingDelayMs = 300;
-
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 /**
  * The search words. Typing applies after a short pause (or on Enter); `/` anywhere on the page

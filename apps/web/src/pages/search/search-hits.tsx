@@ -3,6 +3,7 @@ import { formatDateTime } from '../../lib/datetime';
 import { Link } from '../../router/router';
 import { paths } from '../../router/routes';
 import { IncidentStatusBadge, SeverityBadge } from '../../ui/badges';
+import { ServiceChips } from '../../ui/service-chips';
 
 const matchedInLabels: Record<SearchHit['matchedIn'][number], string> = {
   title: 'title',
@@ -38,7 +39,7 @@ export function SearchHits({ hits }: { hits: SearchHit[] }) {
           <div className="search-hit-meta">
             <SeverityBadge severity={hit.severity} />
             <IncidentStatusBadge status={hit.status} />
-            {hit.services.length > 0 && <span>{hit.services.join(', ')}</span>}
+            {hit.services.length > 0 && <ServiceChips services={hit.services} />}
             <span className="muted">{formatDateTime(hit.startedAt)}</span>
             {hit.matchedIn.length > 0 && (
               <span className="muted">

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../lib/datetime';
 import { Link } from '../../../router/router';
 import { paths } from '../../../router/routes';
 import { IncidentStatusBadge, SeverityBadge } from '../../../ui/badges';
+import { ServiceChips } from '../../../ui/service-chips';
 import type { SaveIncident } from '../use-incident';
 import { IncidentDetailsForm } from './incident-details-form';
 import { StatusMoves } from './status-moves';
@@ -31,17 +32,7 @@ function Facts({ incident, onTagsChanged }: { incident: Incident; onTagsChanged:
       <div className="facts-wide">
         <dt>Services</dt>
         <dd>
-          {incident.services.length === 0 ? (
-            <span className="muted">none recorded</span>
-          ) : (
-            <ul className="chips">
-              {incident.services.map((name) => (
-                <li key={name} className="chip">
-                  {name}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ServiceChips services={incident.services} empty="none recorded" />
         </dd>
       </div>
       <div className="facts-wide">
