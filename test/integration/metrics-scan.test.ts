@@ -43,6 +43,8 @@ describeEachDialect('metrics counted in the database equal the one-by-one refere
     // The dataset reaches every metric: none of them is empty for want of data.
     expect(full.incidents).toBeGreaterThan(24);
     expect(full.actionClosure.n).toBeGreaterThan(10);
+    expect(full.actionClosureByPriority.P0.n).toBeGreaterThan(0);
+    expect(full.actionClosureByPriority.P0.n).toBeLessThan(full.actionClosure.n);
     expect(full.recurrence.n).toBeGreaterThan(0);
     expect(full.recurrence.count).toBeGreaterThan(0);
     expect(full.telemetryCoverage.multiSourceNoGaps.count).toBeGreaterThan(0);

@@ -39,6 +39,32 @@ describe.each(testDialects())('metrics API on %s', (dialect) => {
     });
   };
 
+  it('splits action closure by priority; an action without a due date runs on its SLA', async () => {
+    const incident = await create('SEV2', '2026-10-02T10:00:00.000Z', 5, 30);
+    const key = incident.json<{ key: string }>().key;
+    const addAction = async (body: Record<string, unknown>) => {
+      const response = await api.request('POST', `/api/v1/incidents/${key}/actions`, body);
+      expect(response.statusCode, response.body).toBe(201);
+    };
+    await addAction({ title: 'Fix the pool', priority: 'P0', dueDate: '2026-11-01' }); // overdue
+    await addAction({ title: 'Alert on saturation', priority: 'P1' }); // SLA: not due yet
+    await addAction({ title: 'Someday', priority: 'P3', dueDate: null });
+
+    const response = await api.request('GET', '/api/v1/metrics');
+    expect(response.statusCode).toBe(200);
+    const { actionClosure, actionClosureByPriority: byPriority } = response.json<{
+      actionClosure: { n: number; count: number; excluded: number };
+      actionClosureByPriority: Record<
+        string,
+        { n: number; count: number; excluded: number; rate: number | null }
+      >;
+    }>();
+    expect(actionClosure).toMatchObject({ n: 1, count: 0, excluded: 1 });
+    expect(byPriority.P0).toMatchObject({ n: 1, count: 0, rate: 0 });
+    expect(byPriority.P1).toMatchObject({ n: 0, excluded: 0, rate: null });
+    expect(byPriority.P3).toMatchObject({ n: 0, excluded: 1, rate: null });
+  });
+
   it('answers MTTx in seconds with n, median and p90, filtered by severity and days', async () => {
     await create('SEV1', '2026-03-02T10:00:00.000Z', 10, 60);
     await create('SEV1', '2026-03-20T10:00:00.000Z', 30, 180);

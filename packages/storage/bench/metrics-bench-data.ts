@@ -151,6 +151,7 @@ export function inMemoryFacts(n: number): IncidentFacts[] {
         i % 2 === 0
           ? [
               {
+                priority: 'P2',
                 status,
                 dueDate: iso(s + 2_592_000).slice(0, 10),
                 closedAt: closed ? iso(s + (i % 60) * 86_400) : null,

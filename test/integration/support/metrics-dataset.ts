@@ -64,7 +64,7 @@ function actionsOf(incident: Incident, i: number): ActionItem[] {
       incidentKey: incident.key,
       title: `Action ${j}`,
       type: 'prevent',
-      priority: 'P2',
+      priority: (['P0', 'P1', 'P2', 'P3'] as const)[(i + j) % 4]!,
       owner: null,
       dueDate: (i + j) % 6 === 1 ? null : iso(dueMs).slice(0, 10),
       status,

@@ -23,6 +23,10 @@ const rateRows: Array<[string, (m: IncidentMetrics) => RateMetric]> = [
   ['Recurrence within 90 days', (m) => m.recurrence],
   ['RCA completeness', (m) => m.rcaCompleteness],
   ['Actions closed by due date', (m) => m.actionClosure],
+  ...(['P0', 'P1', 'P2', 'P3'] as const).map((p): [string, (m: IncidentMetrics) => RateMetric] => [
+    `  ${p} actions closed by due`,
+    (m) => m.actionClosureByPriority[p],
+  ]),
   ['SLO compliance', (m) => m.sloCompliance],
   ['Error budget burned', (m) => m.errorBudgetBurn],
   ['Evidence ≥ 2 kinds, no gaps', (m) => m.telemetryCoverage.multiSourceNoGaps],

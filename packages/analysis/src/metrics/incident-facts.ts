@@ -1,5 +1,6 @@
 import type { ActionClosureCounts } from './action-closure';
 import type {
+  ActionPriority,
   ActionStatus,
   EvidenceFormat,
   IncidentType,
@@ -14,6 +15,7 @@ import type {
  * is never over-counted.
  */
 export interface ActionFacts {
+  priority: ActionPriority;
   status: ActionStatus;
   /** `YYYY-MM-DD`, or null when the action has no due date. */
   dueDate: string | null;

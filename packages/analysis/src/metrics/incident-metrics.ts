@@ -1,3 +1,4 @@
+import type { ActionPriority } from '@aftermath/domain';
 import type { DurationMetric } from './duration-metric';
 import type { IncidentFrequency } from './incident-frequency';
 import type { RateMetric } from './rate-metric';
@@ -33,8 +34,10 @@ export interface IncidentMetrics {
   recurrence: RateMetric;
   /** M5: share of quality-checklist items passed, pooled over postmortems (`n` counts items). */
   rcaCompleteness: RateMetric;
-  /** M6: share of due actions closed by their due date. */
+  /** M6: share of due actions closed by their due date (the policy's SLA unless set by hand). */
   actionClosure: RateMetric;
+  /** M6 per action priority: P0 actions have the tightest SLA and deserve their own figure. */
+  actionClosureByPriority: Record<ActionPriority, RateMetric>;
   /** M7: share of SLOs meeting their objective. */
   sloCompliance: RateMetric;
   /** M8: share of the error budget spent, over the SLOs. */

@@ -10,8 +10,8 @@ export type { IncidentFrequency, PeriodCount, ServiceCount } from './incident-fr
 export { evidenceSourceKinds, countSourceKinds } from './source-kinds';
 export type { EvidenceSourceKind } from './source-kinds';
 export type { ActionFacts, ChecklistFacts, IncidentFacts, TelemetryFacts } from './incident-facts';
-export { countActionClosure } from './action-closure';
-export type { ActionClosureCounts } from './action-closure';
+export { countActionClosure, noActionClosure } from './action-closure';
+export type { ActionClosureCount, ActionClosureCounts } from './action-closure';
 export { matchesMetricsFilter } from './metrics-filter';
 export type { MetricsFilter } from './metrics-filter';
 export type { IncidentMetrics, TelemetryCoverage } from './incident-metrics';

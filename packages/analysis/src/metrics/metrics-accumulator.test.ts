@@ -81,18 +81,32 @@ describe('MetricsAccumulator', () => {
       [
         facts({
           actions: [
-            { status: 'done', dueDate: '2026-04-01', closedAt: '2026-03-30T09:00:00.000Z' },
-            { status: 'verified', dueDate: '2026-04-01', closedAt: '2026-04-02T09:00:00.000Z' },
-            { status: 'open', dueDate: '2026-05-01', closedAt: null },
-            { status: 'open', dueDate: '2026-12-01', closedAt: null },
-            { status: 'open', dueDate: null, closedAt: null },
-            { status: 'wont_do', dueDate: '2026-04-01', closedAt: null },
+            {
+              priority: 'P0',
+              status: 'done',
+              dueDate: '2026-04-01',
+              closedAt: '2026-03-30T09:00:00.000Z',
+            },
+            {
+              priority: 'P0',
+              status: 'verified',
+              dueDate: '2026-04-01',
+              closedAt: '2026-04-02T09:00:00.000Z',
+            },
+            { priority: 'P1', status: 'open', dueDate: '2026-05-01', closedAt: null },
+            { priority: 'P2', status: 'open', dueDate: '2026-12-01', closedAt: null },
+            { priority: 'P2', status: 'open', dueDate: null, closedAt: null },
+            { priority: 'P3', status: 'wont_do', dueDate: '2026-04-01', closedAt: null },
           ],
         }),
       ],
       '2026-06-01T00:00:00.000Z',
     );
     expect(metrics.actionClosure).toMatchObject({ n: 3, count: 1, excluded: 2, reason: null });
+    // Per priority: both P0 actions were due, one closed in time; P3 had none due.
+    expect(metrics.actionClosureByPriority.P0).toMatchObject({ n: 2, count: 1, excluded: 0 });
+    expect(metrics.actionClosureByPriority.P1).toMatchObject({ n: 1, count: 0 });
+    expect(metrics.actionClosureByPriority.P3).toMatchObject({ n: 0, excluded: 1, rate: null });
   });
 
   it('reports a missing source as null with the reason, never as a number', () => {

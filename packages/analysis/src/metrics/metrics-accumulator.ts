@@ -1,3 +1,4 @@
+import { actionPriority, type ActionPriority } from '@aftermath/domain';
 import { countActionClosure } from './action-closure';
 import { secondsBetween, summarizeDurations } from './duration-metric';
 import type { IncidentFacts } from './incident-facts';
@@ -28,6 +29,7 @@ interface Tally {
   excluded: number;
 }
 
+const noneDue = 'no action with a due date is due yet';
 const newTally = (): Tally => ({ count: 0, n: 0, excluded: 0 });
 
 /**
@@ -52,6 +54,7 @@ export class MetricsAccumulator {
   private readonly recurrence = newTally();
   private readonly rca = newTally();
   private readonly actions = newTally();
+  private readonly actionsByPriority = new Map<ActionPriority, Tally>();
   private readonly multiSource = newTally();
   private readonly traceIds = newTally();
   private readonly asOfMs: number;
@@ -111,7 +114,13 @@ export class MetricsAccumulator {
         unavailable.rcaCompleteness !== undefined
           ? unavailableRate(unavailable.rcaCompleteness)
           : rateOf(this.rca, 'no postmortem to check'),
-      actionClosure: rateOf(this.actions, 'no action with a due date is due yet'),
+      actionClosure: rateOf(this.actions, noneDue),
+      actionClosureByPriority: Object.fromEntries(
+        actionPriority.options.map((p) => [
+          p,
+          rateOf(this.actionsByPriority.get(p) ?? newTally(), noneDue),
+        ]),
+      ) as Record<ActionPriority, RateMetric>,
       sloCompliance: this.options.slo?.compliance ?? noSlo,
       errorBudgetBurn: this.options.slo?.errorBudgetBurn ?? noSlo,
       postmortemLag: summarizeDurations(this.durations.lag, this.excluded.lag),
@@ -164,9 +173,17 @@ export class MetricsAccumulator {
     const counts = Array.isArray(facts.actions)
       ? countActionClosure(facts.actions, this.today)
       : facts.actions;
-    this.actions.excluded += counts.excluded;
-    this.actions.n += counts.due;
-    this.actions.count += counts.closedOnTime;
+    for (const priority of actionPriority.options) {
+      const count = counts[priority];
+      if (count === undefined) continue;
+      let byPriority = this.actionsByPriority.get(priority);
+      if (!byPriority) this.actionsByPriority.set(priority, (byPriority = newTally()));
+      for (const tally of [this.actions, byPriority]) {
+        tally.excluded += count.excluded;
+        tally.n += count.due;
+        tally.count += count.closedOnTime;
+      }
+    }
   }
 
   private addTelemetry(facts: IncidentFacts): void {

@@ -69,6 +69,12 @@ export const incidentMetrics = z.object({
   recurrence: rateMetric,
   rcaCompleteness: rateMetric,
   actionClosure: rateMetric,
+  actionClosureByPriority: z.object({
+    P0: rateMetric,
+    P1: rateMetric,
+    P2: rateMetric,
+    P3: rateMetric,
+  }),
   sloCompliance: rateMetric,
   errorBudgetBurn: rateMetric,
   postmortemLag: durationMetric,

@@ -84,6 +84,7 @@ export async function checkPostmortem(
 function toActionFacts(action: ActionItem): ActionFacts {
   const closed = action.status === 'done' || action.status === 'verified';
   return {
+    priority: action.priority,
     status: action.status,
     dueDate: action.dueDate,
     closedAt: closed ? action.updatedAt : null,

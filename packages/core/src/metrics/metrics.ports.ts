@@ -18,7 +18,7 @@ export interface MetricsPageQuery {
   hasTraceId: (body: string) => boolean;
 }
 
-/** Action closure as the database counts it (the rule is on `ActionClosureCounts`). */
+/** Action closure by priority as the database counts it (the rule is on `ActionClosureCount`). */
 export type ActionClosureTally = ActionClosureCounts;
 
 /** What the metrics read about one incident, aggregated in the database. */

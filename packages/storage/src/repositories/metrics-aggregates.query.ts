@@ -21,7 +21,7 @@ export async function readPostmortemKeys(
   return new Set(rows.map((row) => row.incident_key));
 }
 
-/** Action closure per incident; the rule is written out on `ActionClosureCounts` (analysis). */
+/** Action closure per incident and priority; the rule is written out on `ActionClosureCount` (analysis). */
 export async function countActionClosure(
   db: Executor,
   keys: readonly IncidentKey[],
@@ -31,6 +31,7 @@ export async function countActionClosure(
     .selectFrom('action_items')
     .select([
       'incident_key',
+      'priority',
       sql<
         string | number
       >`sum(case when due_date is null or status = 'wont_do' then 1 else 0 end)`.as('excluded'),
@@ -40,18 +41,19 @@ export async function countActionClosure(
         and substr(updated_at, 1, 10) <= due_date then 1 else 0 end)`.as('closed_on_time'),
     ])
     .where('incident_key', 'in', keys)
-    .groupBy('incident_key')
+    .groupBy(['incident_key', 'priority'])
     .execute();
-  return new Map(
-    rows.map((row) => [
-      row.incident_key,
-      {
-        excluded: Number(row.excluded),
-        due: Number(row.due),
-        closedOnTime: Number(row.closed_on_time),
-      },
-    ]),
-  );
+  const tallies = new Map<IncidentKey, ActionClosureTally>();
+  for (const row of rows) {
+    const tally = tallies.get(row.incident_key) ?? {};
+    tally[row.priority] = {
+      excluded: Number(row.excluded),
+      due: Number(row.due),
+      closedOnTime: Number(row.closed_on_time),
+    };
+    tallies.set(row.incident_key, tally);
+  }
+  return tallies;
 }
 
 /** The distinct evidence formats per incident. */

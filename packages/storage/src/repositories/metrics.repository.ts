@@ -49,7 +49,7 @@ async function readIncidentPage(
   return incidents.map((incident) => ({
     incident,
     hasPostmortem: postmortems.has(incident.key),
-    actions: actions.get(incident.key) ?? { excluded: 0, due: 0, closedOnTime: 0 },
+    actions: actions.get(incident.key) ?? {},
     formats: formats.get(incident.key) ?? [],
     logTraceEntries: logTrace.get(incident.key) ?? 0,
     logTraceEntriesWithTraceId: withTraceId.get(incident.key) ?? 0,
