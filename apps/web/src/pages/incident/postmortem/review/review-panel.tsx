@@ -3,6 +3,7 @@ import { ActingUserField } from './acting-user';
 import { OwnerField } from './owner-field';
 import { RequestReviewerForm, VerdictForm } from './reviewer-forms';
 import { useReview, type ReviewState } from './use-review';
+import { WithdrawRequestButton } from './withdraw-button';
 import './review.css';
 
 const requestStateLabels = {
@@ -11,7 +12,13 @@ const requestStateLabels = {
   changes_requested: 'changes requested',
 } as const;
 
-function ReviewSummary({ review }: { review: ReviewState }) {
+function ReviewSummary({
+  review,
+  onWithdraw,
+}: {
+  review: ReviewState;
+  onWithdraw: (kind: 'user' | 'team', name: string) => Promise<void>;
+}) {
   return (
     <>
       <p className="review-count">
@@ -34,6 +41,12 @@ function ReviewSummary({ review }: { review: ReviewState }) {
               </span>
               {request.answeredBy !== null && request.kind === 'team' && (
                 <span className="muted"> by {request.answeredBy}</span>
+              )}
+              {request.state === 'pending' && (
+                <WithdrawRequestButton
+                  label={request.kind === 'team' ? `team ${request.name}` : request.name}
+                  onWithdraw={() => onWithdraw(request.kind, request.name)}
+                />
               )}
             </li>
           ))}
@@ -72,7 +85,10 @@ export function ReviewPanel({
   setActingUser: (name: string) => void;
   onPostmortemChanged: () => Promise<void>;
 }) {
-  const { resource, retry, setOwner, requestReviewers, submit } = useReview(incidentKey, version);
+  const { resource, retry, setOwner, requestReviewers, submit, withdraw } = useReview(
+    incidentKey,
+    version,
+  );
   return (
     <section className="review-panel" aria-labelledby="review-title">
       <h3 id="review-title">Review</h3>
@@ -90,7 +106,7 @@ export function ReviewPanel({
               await onPostmortemChanged();
             }}
           />
-          <ReviewSummary review={resource.value} />
+          <ReviewSummary review={resource.value} onWithdraw={withdraw} />
           <RequestReviewerForm onRequest={(who) => requestReviewers(who, actingUser)} />
           <VerdictForm
             reviewer={actingUser}

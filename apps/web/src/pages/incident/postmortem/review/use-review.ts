@@ -30,5 +30,9 @@ export function useReview(key: string, version: number) {
     const body = { decision, note, ...(reviewer === '' ? {} : { reviewer }) };
     set((await api.call('submitPostmortemReview', { params: { key }, body })).data);
   };
-  return { resource, reload, retry, setOwner, requestReviewers, submit };
+  const withdraw = async (kind: 'user' | 'team', name: string) => {
+    const params = { key, kind, name };
+    set((await api.call('withdrawPostmortemReviewRequest', { params })).data);
+  };
+  return { resource, reload, retry, setOwner, requestReviewers, submit, withdraw };
 }
