@@ -38,6 +38,7 @@ import { registerTeam } from './commands/team.command';
 import { registerAudit } from './commands/audit.command';
 import { registerAction } from './commands/action.command';
 import { exitCode } from './exit-codes';
+import { installRemoteMode } from './remote';
 
 /** Builds the `aftermath` program with every command. */
 export function buildProgram(): Command {
@@ -48,6 +49,7 @@ export function buildProgram(): Command {
     .version(productVersion)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
+  installRemoteMode(program);
   for (const register of [
     registerServe,
     registerWorker,

@@ -12,7 +12,9 @@ import {
 import { UsageError } from '../exit-codes';
 import { reportError, type Output } from '../output';
 import { runAction } from '../run-action';
+import { fromApiError, remoteTarget, withBackend } from '../remote';
 import { withContext, withDataOptions, type DataOptions } from '../store-options';
+import { importRemotely } from './import.remote';
 import { formatImportSummary, type ImportedFile } from './import.format';
 import { openImportSource, parseReferenceDate } from './import-sources';
 import { createProgressDisplay } from './import.progress';
@@ -74,6 +76,9 @@ async function importOne(
 async function importStatuspage(output: Output, paths: string[], options: ImportOptions) {
   if (options.incident !== undefined) {
     throw new UsageError('--format statuspage creates incidents: leave out --incident');
+  }
+  if (remoteTarget() !== null) {
+    throw new UsageError('--format statuspage works only in local mode (no --server)');
   }
   const results: StatuspageFileResult[] = [];
   let failed = 0;
@@ -138,17 +143,34 @@ export function registerImport(program: Command): void {
       parseReferenceDate(options.referenceDate);
       const imported: ImportedFile[] = [];
       let failed = 0;
-      await withContext(options, async (ctx) => {
-        await getIncident(ctx, systemPrincipal, key);
+      const importEach = async (importFile: (path: string) => Promise<ImportedFile>) => {
         for (const path of paths) {
           try {
-            imported.push(await importOne(ctx, output, key, path, { ...options, parsedFormat }));
+            imported.push(await importFile(path));
           } catch (error) {
             failed += 1;
             reportError(naming(error, path === '-' ? 'stdin' : path), output.json);
           }
         }
-      });
+      };
+      await withBackend(
+        options,
+        async (ctx) => {
+          await getIncident(ctx, systemPrincipal, key);
+          await importEach((path) =>
+            importOne(ctx, output, key, path, { ...options, parsedFormat }),
+          );
+        },
+        async (api, target) => {
+          await api.call('getIncident', { params: { key } });
+          const remote = { ...options, format: parsedFormat };
+          await importEach((path) =>
+            importRemotely(api, key, path, remote).catch((error: unknown) => {
+              throw fromApiError(error, target);
+            }),
+          );
+        },
+      );
       output.result(
         imported.map((item) => item.evidence),
         () => formatImportSummary(imported, failed),

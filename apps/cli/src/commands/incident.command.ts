@@ -9,6 +9,7 @@ import {
   type Incident,
 } from '@aftermath/domain';
 import { runAction } from '../run-action';
+import { withBackend } from '../remote';
 import { withContext, withDataOptions, type DataOptions } from '../store-options';
 import { formatIncident, formatIncidentTable } from './incident.format';
 import { registerTag } from './incident-tag.command';
@@ -95,8 +96,10 @@ function registerList(incident: Command): void {
           limit: options.limit,
           offset: options.offset,
         });
-        const page = await withContext(options, (ctx) =>
-          listIncidents(ctx, systemPrincipal, filter),
+        const page = await withBackend(
+          options,
+          (ctx) => listIncidents(ctx, systemPrincipal, filter),
+          async (api) => (await api.call('listIncidents', { query: filter })).data,
         );
         output.result(page, () => formatIncidentTable(page.items, page.total));
       }),
@@ -109,8 +112,10 @@ function registerShow(incident: Command): void {
   ).action(
     runAction(async (output, key: string, options: DataOptions) => {
       const parsed = parseOrThrow(incidentKey, key, 'KEY');
-      const found: Incident = await withContext(options, (ctx) =>
-        getIncident(ctx, systemPrincipal, parsed),
+      const found: Incident = await withBackend(
+        options,
+        (ctx) => getIncident(ctx, systemPrincipal, parsed),
+        async (api) => (await api.call('getIncident', { params: { key: parsed } })).data,
       );
       output.result(found, () => formatIncident(found));
     }),

@@ -7,7 +7,8 @@ import {
   systemPrincipal,
 } from '@aftermath/domain';
 import { runAction } from '../run-action';
-import { withContext, withDataOptions, type DataOptions } from '../store-options';
+import { withBackend } from '../remote';
+import { withDataOptions, type DataOptions } from '../store-options';
 import { formatMetricsText } from './metrics.format';
 
 interface MetricsOptions extends DataOptions {
@@ -45,8 +46,10 @@ export function registerMetrics(program: Command): void {
       const parsed = metricsFilterInput.safeParse(flags);
       if (!parsed.success) throw asFlagError(parsed.error.issues);
       const filter = parsed.data;
-      const metrics = await withContext(options, (ctx) =>
-        computeMetrics(ctx, systemPrincipal, filter),
+      const metrics = await withBackend(
+        options,
+        (ctx) => computeMetrics(ctx, systemPrincipal, filter),
+        async (api) => (await api.call('getMetrics', { query: flags })).data,
       );
       output.result(metrics, () => formatMetricsText(metrics));
     }),

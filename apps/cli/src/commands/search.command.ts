@@ -7,7 +7,8 @@ import {
   type SearchResult,
 } from '@aftermath/domain';
 import { runAction } from '../run-action';
-import { withContext, withDataOptions, type DataOptions } from '../store-options';
+import { withBackend } from '../remote';
+import { withDataOptions, type DataOptions } from '../store-options';
 
 interface SearchOptions extends DataOptions {
   service?: string;
@@ -82,8 +83,13 @@ export function registerSearch(program: Command): void {
   ).action(
     runAction(async (output, words: string[], options: SearchOptions) => {
       const input = searchInput(words, options);
-      const result = await withContext(options, (ctx) =>
-        searchIncidents(ctx, systemPrincipal, input),
+      const result = await withBackend(
+        options,
+        (ctx) => searchIncidents(ctx, systemPrincipal, input),
+        async (api) => {
+          const { facets, ...rest } = input;
+          return (await api.call('search', { query: { ...rest, ...facets } })).data;
+        },
       );
       output.result(result, () => formatSearchText(result));
     }),

@@ -29,7 +29,8 @@ export function registerServe(program: Command): void {
       .command('serve')
       .description(
         'run the web app, the HTTP API and the job runner (notifications, SLO polls); ' +
-          '--no-worker leaves jobs to `aftermath worker` processes',
+          '--no-worker leaves jobs to `aftermath worker` processes; OpenID Connect sign-in from ' +
+          'AFTERMATH_OIDC_ISSUER, _CLIENT_ID, _CLIENT_SECRET, _REDIRECT_URL (docs/security.md)',
       )
       .option('--port <port>', 'TCP port (0 picks a free one)', process.env.PORT ?? '4000')
       .option('--host <host>', 'address to listen on', process.env.HOST ?? '127.0.0.1')

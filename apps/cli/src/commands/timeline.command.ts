@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
+import type { TimelineView } from '@aftermath/analysis';
 import { buildTimelineView } from '@aftermath/core';
 import { incidentKey, parseOrThrow, systemPrincipal } from '@aftermath/domain';
 import { UsageError } from '../exit-codes';
 import { runAction } from '../run-action';
-import { withContext, withDataOptions, type DataOptions } from '../store-options';
+import { withBackend } from '../remote';
+import { withDataOptions, type DataOptions } from '../store-options';
 import { formatTimelineText } from './timeline.format';
 
 interface TimelineOptions extends DataOptions {
@@ -25,8 +27,12 @@ export function registerTimeline(program: Command): void {
     runAction(async (output, key: string, options: TimelineOptions) => {
       if (options.md === true && output.json) throw new UsageError('choose one of --md and --json');
       const parsed = parseOrThrow(incidentKey, key, 'KEY');
-      const view = await withContext(options, (ctx) =>
-        buildTimelineView(ctx, systemPrincipal, parsed),
+      // The wire schema is looser than the analysis type (rule ids as plain strings); same data.
+      const view: TimelineView = await withBackend<TimelineView>(
+        options,
+        (ctx) => buildTimelineView(ctx, systemPrincipal, parsed),
+        async (api) =>
+          (await api.call('getTimelineView', { params: { key: parsed } })).data as TimelineView,
       );
       if (options.md === true) {
         const { buildTimelineMarkdown } = await import('@aftermath/analysis');
