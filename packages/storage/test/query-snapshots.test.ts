@@ -86,6 +86,7 @@ async function exerciseStore(store: Store, statements: string[]): Promise<string
   );
   await run('settings.set', () => store.settings.set('scale', { SEV1: 'x' }));
   await exerciseWebhookDeliveries(store, run);
+  await exerciseMetrics(store, run);
   return sections.join('\n');
 }
 
@@ -105,6 +106,24 @@ async function exerciseWebhookDeliveries(
     deliveries.incidentsForService('checkout', '2026-03-01T11:00:00.000Z'),
   );
   await run('webhookDeliveries.list', () => deliveries.list({ outcome: 'unrouted', limit: 10 }));
+}
+
+/** The metrics scan's statements: one page with every aggregate, recurrence links, timelines. */
+async function exerciseMetrics(
+  store: Store,
+  run: (label: string, operation: () => Promise<unknown>) => Promise<void>,
+): Promise<void> {
+  await run('metrics.readIncidentPage', () =>
+    store.metrics.readIncidentPage({
+      after: null,
+      limit: 2000,
+      today: '2026-03-02',
+      traceMarker: 'Trace:',
+      hasTraceId: () => true,
+    }),
+  );
+  await run('metrics.listRecurrenceMembers', () => store.metrics.listRecurrenceMembers());
+  await run('metrics.listTimelines', () => store.metrics.listTimelines(['INC-1', 'INC-2']));
 }
 
 function aWebhookDelivery(): WebhookDelivery {

@@ -100,3 +100,21 @@ select "incident_key", "received_at", "id" from "webhook_deliveries" where "serv
 
 -- webhookDeliveries.list
 select * from "webhook_deliveries" where "outcome" = ? order by "received_at" desc, "id" desc limit ?;
+
+-- metrics.readIncidentPage
+select * from "incidents" where "number" > ? order by "number" limit ?;
+select "incident_key", "service" from "incident_services" where "incident_key" in (?) order by "incident_key", "position";
+select "incident_key" from "postmortems" where "incident_key" in (?);
+select "incident_key", "priority", sum(case when due_date is null or status = 'wont_do' then 1 else 0 end) as "excluded", sum(case when due_date is not null and status <> 'wont_do'
+        and (status in ('done', 'verified') or due_date < ?) then 1 else 0 end) as "due", sum(case when due_date is not null and status in ('done', 'verified')
+        and substr(updated_at, 1, 10) <= due_date then 1 else 0 end) as "closed_on_time" from "action_items" where "incident_key" in (?) group by "incident_key", "priority";
+select distinct "incident_key", "format" from "evidence" where "incident_key" in (?);
+select "incident_key", count(*) as "entries" from "timeline_entries" where "incident_key" in (?) and "kind" in (?, ?) group by "incident_key";
+select "incident_key", "body" from "timeline_entries" where "incident_key" in (?) and "kind" in (?, ?) and body like ? escape '\';
+select "incident_key", "tag" from "incident_tags" where "incident_key" in (?) order by "incident_key", "position";
+
+-- metrics.listRecurrenceMembers
+select * from "incidents" where ("recurrence_of" is not null or "key" in (select "linked"."recurrence_of" from "incidents" as "linked" where "linked"."recurrence_of" is not null)) order by "number";
+
+-- metrics.listTimelines
+select * from "timeline_entries" where "incident_key" in (?, ?) order by "incident_key", "at", "id";
