@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations } from './support/accessibility';
+import { startAftermath, type RunningAftermath } from './support/aftermath';
+import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { chromiumAvailable } from './support/chromium';
+
+describe.skipIf(!chromiumAvailable())('accessibility of every main page (axe-core)', () => {
+  let aftermath: RunningAftermath;
+  let session: BrowserSession;
+  let withPostmortem = '';
+  let service = '';
+
+  beforeAll(async () => {
+    aftermath = await startAftermath();
+    await aftermath.api.call('loadDemo', {});
+    const { data } = await aftermath.api.call('listIncidents', { query: { limit: 50 } });
+    for (const incident of data.items) {
+      const found = await aftermath.api
+        .call('getPostmortem', { params: { key: incident.key } })
+        .then(() => true)
+        .catch(() => false);
+      if (found) {
+        withPostmortem = incident.key;
+        break;
+      }
+    }
+    service = data.items.flatMap((incident) => incident.services)[0] ?? '';
+    session = await openBrowserSession();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await aftermath?.close();
+  });
+
+  const pages: [string, () => string][] = [
+    ['the incident list', () => '/incidents'],
+    ['the new-incident form', () => '/incidents/new'],
+    ['an incident page with its postmortem editor', () => `/incidents/${withPostmortem}`],
+    ['search', () => '/search?q=database'],
+    ['the dashboards', () => '/dashboards'],
+    ['action items in progress', () => '/dashboards/executive'],
+    ['the on-call dashboard', () => '/dashboards/on-call'],
+    ['the RCA taxonomy settings', () => '/settings/rca-taxonomy'],
+    ['the webhook settings', () => '/settings/webhooks'],
+    ['a service page', () => `/services/${service}`],
+  ];
+
+  it('fails on a page with a serious violation, naming the rule and the element', async () => {
+    const { page } = session;
+    await page.setContent('<main><h1>Form</h1><input type="text" id="unlabelled"></main>');
+    await expect(expectNoSeriousAxeViolations(page, 'a bad page')).rejects.toThrow(
+      /label \(critical\).*#unlabelled/,
+    );
+  });
+
+  it.each(pages)('finds no serious or critical violation on %s', async (_name, pathOf) => {
+    const { page } = session;
+    const path = pathOf();
+    expect(path).not.toMatch(/\/$/);
+    await page.goto(`${aftermath.url}${path}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await expect.poll(() => page.locator('.loading').count()).toBe(0);
+    await expectNoSeriousAxeViolations(page, path);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
