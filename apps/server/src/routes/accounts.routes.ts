@@ -4,6 +4,7 @@ import {
   listAccounts,
   listApiTokens,
   revokeApiToken,
+  updateAccount,
   type IdentityContext,
 } from '@aftermath/core';
 import { DomainError } from '@aftermath/domain';
@@ -12,10 +13,15 @@ import type { Handlers } from '../register-routes';
 /** Accounts (admins) and API tokens (admins for anyone, people for themselves). */
 export function accountHandlers(
   ctx: IdentityContext,
-): Pick<Handlers, 'listUsers' | 'createUser' | 'listTokens' | 'createToken' | 'revokeToken'> {
+): Pick<
+  Handlers,
+  'listUsers' | 'createUser' | 'updateUser' | 'listTokens' | 'createToken' | 'revokeToken'
+> {
   return {
     listUsers: async ({ principal }) => ({ items: await listAccounts(ctx, principal) }),
     createUser: ({ principal, body }) => createAccount(ctx, principal, body),
+    updateUser: ({ principal, params, body }) =>
+      updateAccount(ctx, principal, params.username, body),
     listTokens: async ({ principal, query }) => ({
       items: await listApiTokens(ctx, principal, query.username),
     }),

@@ -1,4 +1,12 @@
-import { account, apiToken, newAccount, password, tokenScope, username } from '@aftermath/domain';
+import {
+  account,
+  apiToken,
+  newAccount,
+  password,
+  role,
+  tokenScope,
+  username,
+} from '@aftermath/domain';
 import { z } from 'zod';
 import { defineRoute } from '../route';
 
@@ -42,6 +50,13 @@ export const createTokenInput = z.object({
   expiresAt: z.iso.datetime({ offset: true }).nullable().optional(),
   description: z.string().max(200).optional(),
 });
+
+/** What an admin changes on an account. @example { role: 'reviewer' } or { disabled: true } */
+export const accountChanges = z
+  .object({ role: role.optional(), disabled: z.boolean().optional() })
+  .refine((changes) => changes.role !== undefined || changes.disabled !== undefined, {
+    message: 'give role or disabled',
+  });
 
 /** A new token: the secret text (shown only in this answer) and its record. */
 export const createdToken = z.object({ token: z.string(), record: apiToken });
@@ -105,6 +120,16 @@ export const identityRoutes = {
     body: newAccount,
     response: account,
     status: 201,
+  }),
+  updateUser: defineRoute({
+    method: 'PATCH',
+    path: '/api/v1/users/{username}',
+    summary:
+      "Set an account's role or disable/re-enable it (admins; disabling ends its sessions and stops its tokens)",
+    tag: 'identity',
+    params: z.object({ username }),
+    body: accountChanges,
+    response: account,
   }),
   listTokens: defineRoute({
     method: 'GET',

@@ -5,3 +5,4 @@ export * from './sessions';
 export * from './api-tokens';
 export * from './login-throttle';
 export * from './oidc-sign-in';
+export * from './account-admin';
