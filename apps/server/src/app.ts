@@ -29,6 +29,7 @@ import { similarityHandlers } from './routes/similarity.routes';
 import { tagsHandlers } from './routes/tags.routes';
 import { savedViewsHandlers } from './routes/saved-views.routes';
 import { publicationHandlers } from './routes/publication.routes';
+import { postmortemTemplateHandlers } from './routes/postmortem-templates.routes';
 import { commentHandlers, historyHandlers, reviewHandlers } from './routes/review.routes';
 import { systemHandlers } from './routes/system.routes';
 import { timelineHandlers } from './routes/timeline.routes';
@@ -148,6 +149,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...tagsHandlers(ctx),
     ...savedViewsHandlers(ctx),
     ...publicationHandlers(ctx),
+    ...postmortemTemplateHandlers(ctx),
     ...reviewHandlers(ctx),
     ...commentHandlers(ctx),
     ...historyHandlers(ctx),

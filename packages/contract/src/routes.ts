@@ -21,6 +21,7 @@ import { webhooksRoutes } from './operations/webhooks';
 import { notificationsRoutes } from './operations/notifications';
 import { trackersRoutes } from './operations/trackers';
 import { publicationRoutes } from './operations/publication';
+import { postmortemTemplateRoutes } from './operations/postmortem-templates';
 import { similarityRoutes } from './operations/similarity';
 import { tagsRoutes } from './operations/tags';
 import { savedViewsRoutes } from './operations/saved-views';
@@ -311,6 +312,7 @@ export const routes = {
   ...tagsRoutes,
   ...savedViewsRoutes,
   ...publicationRoutes,
+  ...postmortemTemplateRoutes,
   ...actionOverviewRoutes,
   ...actionVerificationRoutes,
   ...changesRoutes,

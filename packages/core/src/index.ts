@@ -24,6 +24,7 @@ export * from './severity-scale';
 export * from './slo';
 export * from './similarity';
 export * from './publication';
+export * from './postmortem-templates';
 export * from './policy';
 export * from './rca';
 export * from './webhooks';

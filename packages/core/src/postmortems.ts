@@ -3,6 +3,7 @@ import {
   emptySections,
   notFound,
   postmortemLifecycle,
+  startingSections,
   type IncidentKey,
   type Postmortem,
   type PostmortemTransition,
@@ -20,6 +21,7 @@ import { assertApproved } from './review/review-state';
 import { recordRevision } from './review/revisions';
 import { enqueueNotification } from './notifications';
 import { buildPublishedNotice } from './publication/published-notice';
+import { readPostmortemTemplates } from './postmortem-templates';
 
 /** The incident's postmortem, or `not_found` when none was started. */
 export async function getPostmortem(
@@ -54,12 +56,22 @@ export async function savePostmortem(
     const now = ctx.clock().toISOString();
     if (!current) {
       if (expectedVersion !== null) throw notFound('postmortem for', key);
+      // A new postmortem starts from the template of its incident's type (or the one asked for).
+      const start = startingSections(
+        await readPostmortemTemplates(tx),
+        incident.type,
+        input.template,
+      );
       const created: Postmortem = {
         incidentKey: key,
         owner: input.owner ?? principal.username,
         status: 'draft',
-        template: input.template ?? 'default',
-        sections: { ...emptySections, ...withoutUndefined(input.sections ?? {}) },
+        template: start.template,
+        sections: {
+          ...emptySections,
+          ...start.sections,
+          ...withoutUndefined(input.sections ?? {}),
+        },
         rca: input.rca ?? createEmptyRca(),
         createdAt: now,
         updatedAt: now,
