@@ -28,6 +28,18 @@ async function writableAction(
   return action;
 }
 
+/** What a new verification says before its first check. */
+function describeStart(criteria: VerificationCriteria, watching: boolean): string {
+  if (criteria.kind === 'sign_off') {
+    return watching
+      ? `Waiting for ${criteria.person} to sign off.`
+      : `${criteria.person} signs it off once it is done.`;
+  }
+  return watching
+    ? `Checking ${describeCriteria(criteria)} from now on.`
+    : `Checked once the action is done: ${describeCriteria(criteria)}.`;
+}
+
 /** An action's verification criteria and state; `not_found` when none were set. */
 export async function getActionVerification(
   ctx: Context,
@@ -68,9 +80,7 @@ export async function setActionVerification(
       state: watching ? 'holding' : 'waiting',
       since: watching ? now : null,
       checkedAt: null,
-      detail: watching
-        ? `Checking ${describeCriteria(criteria)} from now on.`
-        : `Checked once the action is done: ${describeCriteria(criteria)}.`,
+      detail: describeStart(criteria, watching),
       evidence: [],
       signOff: null,
       updatedAt: now,

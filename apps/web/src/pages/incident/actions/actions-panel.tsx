@@ -7,6 +7,7 @@ import { ActionForm } from './action-form';
 import { ActionStatusControl } from './action-status-control';
 import { ActionIssueCell } from './issues/action-issue-cell';
 import { ActionIssuesProvider } from './issues/action-issues-context';
+import { ActionVerificationCell } from './verification/action-verification-cell';
 
 function ActionTable({
   items,
@@ -37,6 +38,7 @@ function ActionTable({
             <th scope="col">Owner</th>
             <th scope="col">Due</th>
             <th scope="col">Status</th>
+            <th scope="col">Verification</th>
             <th scope="col">Issue</th>
           </tr>
         </thead>
@@ -64,6 +66,9 @@ function ActionTable({
               <td className="nowrap">{item.dueDate ? formatCalendarDate(item.dueDate) : '—'}</td>
               <td>
                 <ActionStatusControl item={item} onSaved={onSaved} onReload={onReload} />
+              </td>
+              <td>
+                <ActionVerificationCell item={item} onChanged={onReload} />
               </td>
               <td>
                 <ActionIssueCell actionId={item.id} />
