@@ -5,6 +5,7 @@ import { ChecklistPanel } from './checklist/checklist-panel';
 import { PostmortemEditor } from './postmortem-editor';
 import { LazyRcaPanel } from './rca/lazy-rca-panel';
 import { SloImpactLine } from './slo-impact-line';
+import { AnchoredComments } from './comments/anchored-comments';
 import { SectionComments } from './comments/section-comments';
 import { useComments } from './comments/use-comments';
 import { HistoryPanel } from './history/history-panel';
@@ -81,6 +82,14 @@ export function PostmortemPanel({ incidentKey }: { incidentKey: string }) {
                 : undefined
             }
           />
+          {comments.resource.state === 'ready' && (
+            <AnchoredComments
+              incidentKey={incidentKey}
+              comments={comments.resource.value}
+              actingUser={actingUser}
+              actions={comments}
+            />
+          )}
           <ReviewPanel
             incidentKey={incidentKey}
             version={resource.value.data.version}

@@ -1,4 +1,4 @@
-import type { PostmortemComment, PostmortemSectionName } from '@aftermath/domain';
+import type { CommentAnchor, PostmortemComment, PostmortemSectionName } from '@aftermath/domain';
 import { api, etagOf } from '../../../../api/client';
 import { useResource } from '../../../../api/use-resource';
 
@@ -32,18 +32,15 @@ export function useComments(key: string) {
     key,
     async () => (await api.call('listPostmortemComments', { params: { key } })).data.items,
   );
-  const add = async (
-    section: PostmortemSectionName,
-    body: string,
-    author: string,
-    parentId?: string,
-  ) => {
+  /** Starts a thread at `anchor` (a section, a timeline entry or an action), or replies. */
+  const addAt = async (anchor: CommentAnchor, body: string, author: string, parentId?: string) => {
     const who = author === '' ? {} : { author };
-    const where =
-      parentId === undefined ? { anchor: { kind: 'section' as const, section } } : { parentId };
+    const where = parentId === undefined ? { anchor } : { parentId };
     await api.call('addPostmortemComment', { params: { key }, body: { body, ...who, ...where } });
     await reload();
   };
+  const add = (section: PostmortemSectionName, body: string, author: string, parentId?: string) =>
+    addAt({ kind: 'section', section }, body, author, parentId);
   const setResolved = async (id: string, resolved: boolean, by: string) => {
     const body = { resolved, ...(by === '' ? {} : { by }) };
     await api.call('resolvePostmortemComment', { params: { key, id }, body });
@@ -57,5 +54,5 @@ export function useComments(key: string) {
     });
     await reload();
   };
-  return { resource, retry, add, setResolved, edit };
+  return { resource, retry, add, addAt, setResolved, edit };
 }
