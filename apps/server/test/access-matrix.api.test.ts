@@ -99,7 +99,7 @@ describe('access matrix: every route × role × visibility (sqlite)', () => {
     expect(missing, 'add these routes to access-matrix.rules.ts').toEqual([]);
   });
 
-  it('lists the restricted incident to its team and admins, and to nobody else', async () => {
+  it('lists the restricted incident and its actions to its team and admins, and to nobody else', async () => {
     const restricted = fixture.incidents[1]!;
     for (const person of people) {
       const response = await api.app.inject({
@@ -110,6 +110,17 @@ describe('access matrix: every route × role × visibility (sqlite)', () => {
       const keys = response.json<{ items: { key: string }[] }>().items.map((i) => i.key);
       expect(keys.includes(restricted.key), person).toBe(reach(person, restricted).sees);
       expect(keys, person).toContain(fixture.incidents[0]!.key);
+      const actions = await api.app.inject({
+        method: 'GET',
+        url: '/api/v1/actions',
+        headers: fixture.headers[person],
+      });
+      const actionKeys = actions
+        .json<{ items: { incident: { key: string } }[] }>()
+        .items.map((a) => a.incident.key);
+      expect(actionKeys.includes(restricted.key), `${person} actions`).toBe(
+        reach(person, restricted).sees,
+      );
     }
   });
 

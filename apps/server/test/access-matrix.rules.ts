@@ -128,6 +128,7 @@ export const accessRules: Record<string, AccessRule> = {
   signOffAction: 'incident-write',
   setPostmortemOwner: 'incident-write',
   requestPostmortemReviewers: 'incident-write',
+  withdrawPostmortemReviewRequest: 'incident-write',
   submitPostmortemReview: 'incident-write',
   addPostmortemComment: 'incident-write',
   editPostmortemComment: 'incident-write',

@@ -3,6 +3,7 @@ import type {
   ActionPriority,
   ActionStatus,
   Incident,
+  IncidentReadScope,
   Visibility,
 } from '@aftermath/domain';
 
@@ -22,6 +23,8 @@ export interface ActionAcrossFilter {
   today: string;
   /** Only actions of incidents with one of these visibilities (what the principal may read). */
   visibility: Visibility[];
+  /** Restricted incidents only within this scope (every one when omitted). */
+  readScope?: IncidentReadScope;
   limit: number;
   offset: number;
 }

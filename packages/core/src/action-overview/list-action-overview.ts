@@ -1,5 +1,5 @@
 import { daysOverdue, visibility, type ActionOverview, type Principal } from '@aftermath/domain';
-import { authorize, isAllowed } from '../authorization';
+import { authorize, incidentReadScope } from '../authorization';
 import type { Context } from '../context';
 import type { Page } from '../ports';
 import type { ActionOverviewQuery } from './action-overview.ports';
@@ -21,11 +21,11 @@ export async function listActionOverview(
 ): Promise<Page<ActionOverview>> {
   authorize(principal, 'incident.read');
   const today = ctx.clock().toISOString().slice(0, 10);
-  const readable = visibility.options.filter((value) =>
-    isAllowed(principal, 'incident.read', { visibility: value }),
-  );
+  // authorize above let the principal read: which restricted incidents is the scope's to say.
+  const readable = [...visibility.options];
+  const readScope = incidentReadScope(principal);
   const [page, services] = await Promise.all([
-    ctx.store.actions.listAcross({ ...query, today, visibility: readable }),
+    ctx.store.actions.listAcross({ ...query, today, visibility: readable, readScope }),
     ctx.store.services.list(),
   ]);
   const teamsByService = new Map<string, string>();

@@ -1,4 +1,9 @@
-import type { IncidentStatus, TimelineEntry, Visibility } from '@aftermath/domain';
+import type {
+  IncidentReadScope,
+  IncidentStatus,
+  TimelineEntry,
+  Visibility,
+} from '@aftermath/domain';
 
 /** What the storage query of change entries across incidents takes: `from ≤ at < to`, UTC. */
 export interface ChangeEntryFilter {
@@ -8,6 +13,8 @@ export interface ChangeEntryFilter {
   service?: string;
   /** Only entries of incidents with one of these visibilities (what the principal may read). */
   visibility: Visibility[];
+  /** Restricted incidents only within this scope (every one when omitted). */
+  readScope?: IncidentReadScope;
   limit: number;
 }
 

@@ -1,6 +1,6 @@
 import { readChangeCategory } from '@aftermath/analysis';
 import { visibility, type ChangeFeedItem, type Principal } from '@aftermath/domain';
-import { authorize, isAllowed } from '../authorization';
+import { authorize, incidentReadScope } from '../authorization';
 import type { Context } from '../context';
 import type {
   ChangeFeedQuery,
@@ -37,11 +37,16 @@ export async function listChanges(
   const from =
     asked.from ?? new Date(Date.parse(to) - defaultWindowDays * 86_400_000).toISOString();
   const query: ChangeWindowQuery = { ...asked, from, to };
-  const readable = visibility.options.filter((value) =>
-    isAllowed(principal, 'incident.read', { visibility: value }),
-  );
+  // authorize above let the principal read: which restricted incidents is the scope's to say.
+  const readable = [...visibility.options];
+  const readScope = incidentReadScope(principal);
   const [entries, unrouted] = await Promise.all([
-    ctx.store.timeline.listChanges({ ...query, visibility: readable, limit: query.limit + 1 }),
+    ctx.store.timeline.listChanges({
+      ...query,
+      visibility: readable,
+      readScope,
+      limit: query.limit + 1,
+    }),
     readUnroutedChanges(ctx, query),
   ]);
   const merged = [...entries.map(toFeedItem), ...unrouted].sort(

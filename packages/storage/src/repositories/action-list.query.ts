@@ -4,6 +4,7 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import type { Database, Executor } from '../database';
 import { toActionItem } from './action-item.repository';
 import { readIncidentLabels } from './incident-labels';
+import { readableIncident } from './incident-read-scope';
 import { toNumber } from './row-values';
 
 type ActionScope = ExpressionBuilder<Database, 'action_items' | 'incidents'>;
@@ -37,6 +38,12 @@ function matchesFilter(filter: ActionAcrossFilter) {
         ? eb('incidents.visibility', 'in', filter.visibility)
         : sql<SqlBool>`1 = 0`,
     ];
+    const readable = readableIncident(
+      eb,
+      { key: 'incidents.key', visibility: 'incidents.visibility' },
+      filter.readScope,
+    );
+    if (readable !== null) conditions.push(readable);
     if (filter.status && filter.status.length > 0) {
       conditions.push(eb('action_items.status', 'in', filter.status));
     }

@@ -1,6 +1,7 @@
 import type { ChangeEntryFilter, TimelineEntryWithIncident } from '@aftermath/core';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Database, Executor } from '../database';
+import { readableIncident } from './incident-read-scope';
 import { toTimelineEntry } from './timeline.repository';
 
 type EntryScope = ExpressionBuilder<Database, 'timeline_entries' | 'incidents'>;
@@ -42,6 +43,12 @@ export async function listChangeEntries(
           ? eb('incidents.visibility', 'in', filter.visibility)
           : sql<SqlBool>`1 = 0`,
       ];
+      const readable = readableIncident(
+        eb,
+        { key: 'incidents.key', visibility: 'incidents.visibility' },
+        filter.readScope,
+      );
+      if (readable !== null) conditions.push(readable);
       if (filter.service !== undefined) conditions.push(concernsService(eb, filter.service));
       return eb.and(conditions);
     })

@@ -57,8 +57,10 @@ export async function listIncidentPage(
   scope?: IncidentReadScope,
 ): Promise<Page<Incident>> {
   const matches = matchesFilter(filter);
-  const where = (eb: IncidentScope) =>
-    eb.and([matches(eb), readableIncident(eb, { key: 'key', visibility: 'visibility' }, scope)]);
+  const where = (eb: IncidentScope) => {
+    const readable = readableIncident(eb, { key: 'key', visibility: 'visibility' }, scope);
+    return readable === null ? matches(eb) : eb.and([matches(eb), readable]);
+  };
   const counted = await db
     .selectFrom('incidents')
     .select((eb) => eb.fn.countAll<number | string>().as('total'))

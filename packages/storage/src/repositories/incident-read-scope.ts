@@ -6,13 +6,14 @@ import type { Database } from '../database';
  * The one visibility predicate of store queries: a row of an incident is readable when the
  * incident is not restricted, or the scope covers every restricted incident, or names it, or
  * holds one of its services. `key` and `visibility` are the query's columns for the incident.
+ * Null when the scope covers everything (no condition to add).
  */
 export function readableIncident<TB extends keyof Database>(
   eb: ExpressionBuilder<Database, TB>,
   columns: { key: string; visibility: string },
   scope: IncidentReadScope | undefined,
-): Expression<SqlBool> {
-  if (scope === undefined || scope.all) return sql<SqlBool>`1 = 1`;
+): Expression<SqlBool> | null {
+  if (scope === undefined || scope.all) return null;
   const key = sql.ref(columns.key);
   const conditions: Expression<SqlBool>[] = [
     sql<SqlBool>`${sql.ref(columns.visibility)} <> 'restricted'`,

@@ -8,6 +8,9 @@ delete from "incident_tags" where "incident_key" = $1;
 insert into "incident_services" ("incident_key", "service", "position") values ($1, $2, $3);
 insert into "incident_tags" ("incident_key", "tag", "position") values ($1, $2, $3);
 update "counters" set "value" = $1 where "name" = $2 and "value" < $3;
+lock table audit_log in share row exclusive mode;
+select "seq", "hash" from "audit_log" order by "seq" desc limit $1;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 
 -- incidents.get
 select * from "incidents" where "key" = $1;
@@ -21,14 +24,23 @@ select "incident_key", "service" from "incident_services" where "incident_key" i
 select "incident_key", "tag" from "incident_tags" where "incident_key" in ($1) order by "incident_key", "position";
 
 -- incidents.update
+select * from "incidents" where "key" = $1;
+select "incident_key", "service" from "incident_services" where "incident_key" in ($1) order by "incident_key", "position";
+select "incident_key", "tag" from "incident_tags" where "incident_key" in ($1) order by "incident_key", "position";
 update "incidents" set "title" = $1, "title_folded" = $2, "severity" = $3, "status" = $4, "type" = $5, "commander" = $6, "visibility" = $7, "impact_description" = $8, "users_affected" = $9, "requests_affected" = $10, "impact_started_at" = $11, "detected_at" = $12, "acknowledged_at" = $13, "mitigated_at" = $14, "resolved_at" = $15, "closed_at" = $16, "milestone_order_override" = $17, "recurrence_of" = $18, "updated_at" = $19, "version" = $20 where "key" = $21 and "version" = $22;
 delete from "incident_services" where "incident_key" = $1;
 delete from "incident_tags" where "incident_key" = $1;
 insert into "incident_services" ("incident_key", "service", "position") values ($1, $2, $3);
 insert into "incident_tags" ("incident_key", "tag", "position") values ($1, $2, $3);
+lock table audit_log in share row exclusive mode;
+select "seq", "hash" from "audit_log" order by "seq" desc limit $1;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 
 -- timeline.insert
 insert into "timeline_entries" ("id", "incident_key", "at", "precision", "zone_assumed", "kind", "title", "body", "source", "service", "evidence_id", "evidence_line", "evidence_byte_offset", "evidence_json_pointer", "author", "pinned", "created_at", "version") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) on conflict do nothing;
+lock table audit_log in share row exclusive mode;
+select "seq", "hash" from "audit_log" order by "seq" desc limit $1;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 
 -- timeline.listByIncident
 select * from "timeline_entries" where "incident_key" = $1 order by "at", "id";
@@ -36,22 +48,36 @@ select * from "timeline_entries" where "incident_key" = $1 order by "at", "id";
 -- timeline.insertMany
 insert into "timeline_dedupe_keys" ("incident_key", "dedupe_key", "entry_id") values ($1, $2, $3) on conflict ("incident_key", "dedupe_key") do nothing returning "entry_id";
 insert into "timeline_entries" ("id", "incident_key", "at", "precision", "zone_assumed", "kind", "title", "body", "source", "service", "evidence_id", "evidence_line", "evidence_byte_offset", "evidence_json_pointer", "author", "pinned", "created_at", "version") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18), ($19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36);
+lock table audit_log in share row exclusive mode;
+select "seq", "hash" from "audit_log" order by "seq" desc limit $1;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 
 -- timeline.update
+select * from "timeline_entries" where "id" = $1;
 update "timeline_entries" set "at" = $1, "precision" = $2, "zone_assumed" = $3, "kind" = $4, "title" = $5, "body" = $6, "source" = $7, "service" = $8, "evidence_id" = $9, "evidence_line" = $10, "evidence_byte_offset" = $11, "evidence_json_pointer" = $12, "author" = $13, "pinned" = $14, "version" = $15 where "id" = $16 and "version" = $17;
+lock table audit_log in share row exclusive mode;
+select "seq", "hash" from "audit_log" order by "seq" desc limit $1;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 
 -- timeline.delete (stale)
+select * from "timeline_entries" where "id" = $1;
 delete from "timeline_entries" where "id" = $1 and "version" = $2;
 select "version" from "timeline_entries" where "id" = $1;
 
 -- evidence.insert
 insert into "evidence" ("id", "incident_key", "format", "channel", "name", "sha256", "bytes", "received_at", "records", "entries_added", "duplicates_skipped", "problems") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) on conflict do nothing;
+lock table audit_log in share row exclusive mode;
+select "seq", "hash" from "audit_log" order by "seq" desc limit $1;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 
 -- evidence.listByIncident
 select * from "evidence" where "incident_key" = $1 order by "received_at", "id";
 
 -- milestoneDecisions.save
 insert into "milestone_decisions" ("incident_key", "milestone", "decision", "at", "entry_id", "reason", "decided_by", "decided_at") values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict ("incident_key", "milestone") do update set "decision" = $9, "at" = $10, "entry_id" = $11, "reason" = $12, "decided_by" = $13, "decided_at" = $14;
+lock table audit_log in share row exclusive mode;
+select "seq", "hash" from "audit_log" order by "seq" desc limit $1;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 
 -- milestoneDecisions.listByIncident
 select * from "milestone_decisions" where "incident_key" = $1 order by "milestone";
@@ -59,6 +85,9 @@ select * from "milestone_decisions" where "incident_key" = $1 order by "mileston
 -- postmortems.insert
 insert into "postmortems" ("incident_key", "owner", "status", "template", "rca", "created_at", "updated_at", "version") values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict do nothing;
 insert into "postmortem_sections" ("incident_key", "name", "body") values ($1, $2, $3), ($4, $5, $6), ($7, $8, $9), ($10, $11, $12), ($13, $14, $15), ($16, $17, $18), ($19, $20, $21), ($22, $23, $24), ($25, $26, $27), ($28, $29, $30), ($31, $32, $33) on conflict ("incident_key", "name") do update set "body" = "excluded"."body";
+lock table audit_log in share row exclusive mode;
+select "seq", "hash" from "audit_log" order by "seq" desc limit $1;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 
 -- postmortems.get
 select * from "postmortems" where "incident_key" = $1;
@@ -67,24 +96,41 @@ select "name", "body" from "postmortem_sections" where "incident_key" = $1;
 -- postmortems.update
 update "postmortems" set "owner" = $1, "status" = $2, "template" = $3, "rca" = $4, "updated_at" = $5, "version" = $6 where "incident_key" = $7 and "version" = $8;
 insert into "postmortem_sections" ("incident_key", "name", "body") values ($1, $2, $3), ($4, $5, $6), ($7, $8, $9), ($10, $11, $12), ($13, $14, $15), ($16, $17, $18), ($19, $20, $21), ($22, $23, $24), ($25, $26, $27), ($28, $29, $30), ($31, $32, $33) on conflict ("incident_key", "name") do update set "body" = "excluded"."body";
+lock table audit_log in share row exclusive mode;
+select "seq", "hash" from "audit_log" order by "seq" desc limit $1;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 
 -- postmortems.listAnalyses
 select "incident_key", "rca" from "postmortems" order by "incident_key";
 
 -- actions.insert
 insert into "action_items" ("id", "incident_key", "title", "type", "priority", "owner", "due_date", "status", "verification_criteria", "rationale", "links", "created_at", "updated_at", "version") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) on conflict do nothing;
+lock table audit_log in share row exclusive mode;
+select "seq", "hash" from "audit_log" order by "seq" desc limit $1;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 
 -- actions.listByIncident
 select * from "action_items" where "incident_key" = $1 order by "id";
 
 -- services.upsert
+select * from "services" where "name" = $1;
 insert into "services" ("name", "team", "tier", "description") values ($1, $2, $3, $4) on conflict ("name") do update set "team" = $5, "tier" = $6, "description" = $7;
+lock table audit_log in share row exclusive mode;
+select "seq", "hash" from "audit_log" order by "seq" desc limit $1;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 
 -- settings.set
+select "value" from "settings" where "key" = $1;
 insert into "settings" ("key", "value") values ($1, $2) on conflict ("key") do update set "value" = $3;
+lock table audit_log in share row exclusive mode;
+select "seq", "hash" from "audit_log" order by "seq" desc limit $1;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 
 -- webhookDeliveries.insert
 insert into "webhook_deliveries" ("id", "source", "delivery_key", "received_at", "sha256", "bytes", "outcome", "incident_key", "group_key", "service", "reason", "evidence_id", "entries_added", "duplicates_skipped") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) on conflict do nothing;
+lock table audit_log in share row exclusive mode;
+select "seq", "hash" from "audit_log" order by "seq" desc limit $1;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 
 -- webhookDeliveries.get
 select * from "webhook_deliveries" where "id" = $1;

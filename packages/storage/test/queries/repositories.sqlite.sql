@@ -8,6 +8,8 @@ delete from "incident_tags" where "incident_key" = ?;
 insert into "incident_services" ("incident_key", "service", "position") values (?, ?, ?);
 insert into "incident_tags" ("incident_key", "tag", "position") values (?, ?, ?);
 update "counters" set "value" = ? where "name" = ? and "value" < ?;
+select "seq", "hash" from "audit_log" order by "seq" desc limit ?;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- incidents.get
 select * from "incidents" where "key" = ?;
@@ -21,14 +23,21 @@ select "incident_key", "service" from "incident_services" where "incident_key" i
 select "incident_key", "tag" from "incident_tags" where "incident_key" in (?) order by "incident_key", "position";
 
 -- incidents.update
+select * from "incidents" where "key" = ?;
+select "incident_key", "service" from "incident_services" where "incident_key" in (?) order by "incident_key", "position";
+select "incident_key", "tag" from "incident_tags" where "incident_key" in (?) order by "incident_key", "position";
 update "incidents" set "title" = ?, "title_folded" = ?, "severity" = ?, "status" = ?, "type" = ?, "commander" = ?, "visibility" = ?, "impact_description" = ?, "users_affected" = ?, "requests_affected" = ?, "impact_started_at" = ?, "detected_at" = ?, "acknowledged_at" = ?, "mitigated_at" = ?, "resolved_at" = ?, "closed_at" = ?, "milestone_order_override" = ?, "recurrence_of" = ?, "updated_at" = ?, "version" = ? where "key" = ? and "version" = ?;
 delete from "incident_services" where "incident_key" = ?;
 delete from "incident_tags" where "incident_key" = ?;
 insert into "incident_services" ("incident_key", "service", "position") values (?, ?, ?);
 insert into "incident_tags" ("incident_key", "tag", "position") values (?, ?, ?);
+select "seq", "hash" from "audit_log" order by "seq" desc limit ?;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- timeline.insert
 insert into "timeline_entries" ("id", "incident_key", "at", "precision", "zone_assumed", "kind", "title", "body", "source", "service", "evidence_id", "evidence_line", "evidence_byte_offset", "evidence_json_pointer", "author", "pinned", "created_at", "version") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
+select "seq", "hash" from "audit_log" order by "seq" desc limit ?;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- timeline.listByIncident
 select * from "timeline_entries" where "incident_key" = ? order by "at", "id";
@@ -36,22 +45,32 @@ select * from "timeline_entries" where "incident_key" = ? order by "at", "id";
 -- timeline.insertMany
 insert into "timeline_dedupe_keys" ("incident_key", "dedupe_key", "entry_id") values (?, ?, ?) on conflict ("incident_key", "dedupe_key") do nothing returning "entry_id";
 insert into "timeline_entries" ("id", "incident_key", "at", "precision", "zone_assumed", "kind", "title", "body", "source", "service", "evidence_id", "evidence_line", "evidence_byte_offset", "evidence_json_pointer", "author", "pinned", "created_at", "version") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+select "seq", "hash" from "audit_log" order by "seq" desc limit ?;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- timeline.update
+select * from "timeline_entries" where "id" = ?;
 update "timeline_entries" set "at" = ?, "precision" = ?, "zone_assumed" = ?, "kind" = ?, "title" = ?, "body" = ?, "source" = ?, "service" = ?, "evidence_id" = ?, "evidence_line" = ?, "evidence_byte_offset" = ?, "evidence_json_pointer" = ?, "author" = ?, "pinned" = ?, "version" = ? where "id" = ? and "version" = ?;
+select "seq", "hash" from "audit_log" order by "seq" desc limit ?;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- timeline.delete (stale)
+select * from "timeline_entries" where "id" = ?;
 delete from "timeline_entries" where "id" = ? and "version" = ?;
 select "version" from "timeline_entries" where "id" = ?;
 
 -- evidence.insert
 insert into "evidence" ("id", "incident_key", "format", "channel", "name", "sha256", "bytes", "received_at", "records", "entries_added", "duplicates_skipped", "problems") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
+select "seq", "hash" from "audit_log" order by "seq" desc limit ?;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- evidence.listByIncident
 select * from "evidence" where "incident_key" = ? order by "received_at", "id";
 
 -- milestoneDecisions.save
 insert into "milestone_decisions" ("incident_key", "milestone", "decision", "at", "entry_id", "reason", "decided_by", "decided_at") values (?, ?, ?, ?, ?, ?, ?, ?) on conflict ("incident_key", "milestone") do update set "decision" = ?, "at" = ?, "entry_id" = ?, "reason" = ?, "decided_by" = ?, "decided_at" = ?;
+select "seq", "hash" from "audit_log" order by "seq" desc limit ?;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- milestoneDecisions.listByIncident
 select * from "milestone_decisions" where "incident_key" = ? order by "milestone";
@@ -59,6 +78,8 @@ select * from "milestone_decisions" where "incident_key" = ? order by "milestone
 -- postmortems.insert
 insert into "postmortems" ("incident_key", "owner", "status", "template", "rca", "created_at", "updated_at", "version") values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
 insert into "postmortem_sections" ("incident_key", "name", "body") values (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?) on conflict ("incident_key", "name") do update set "body" = "excluded"."body";
+select "seq", "hash" from "audit_log" order by "seq" desc limit ?;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- postmortems.get
 select * from "postmortems" where "incident_key" = ?;
@@ -67,24 +88,36 @@ select "name", "body" from "postmortem_sections" where "incident_key" = ?;
 -- postmortems.update
 update "postmortems" set "owner" = ?, "status" = ?, "template" = ?, "rca" = ?, "updated_at" = ?, "version" = ? where "incident_key" = ? and "version" = ?;
 insert into "postmortem_sections" ("incident_key", "name", "body") values (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?) on conflict ("incident_key", "name") do update set "body" = "excluded"."body";
+select "seq", "hash" from "audit_log" order by "seq" desc limit ?;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- postmortems.listAnalyses
 select "incident_key", "rca" from "postmortems" order by "incident_key";
 
 -- actions.insert
 insert into "action_items" ("id", "incident_key", "title", "type", "priority", "owner", "due_date", "status", "verification_criteria", "rationale", "links", "created_at", "updated_at", "version") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
+select "seq", "hash" from "audit_log" order by "seq" desc limit ?;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- actions.listByIncident
 select * from "action_items" where "incident_key" = ? order by "id";
 
 -- services.upsert
+select * from "services" where "name" = ?;
 insert into "services" ("name", "team", "tier", "description") values (?, ?, ?, ?) on conflict ("name") do update set "team" = ?, "tier" = ?, "description" = ?;
+select "seq", "hash" from "audit_log" order by "seq" desc limit ?;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- settings.set
+select "value" from "settings" where "key" = ?;
 insert into "settings" ("key", "value") values (?, ?) on conflict ("key") do update set "value" = ?;
+select "seq", "hash" from "audit_log" order by "seq" desc limit ?;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- webhookDeliveries.insert
 insert into "webhook_deliveries" ("id", "source", "delivery_key", "received_at", "sha256", "bytes", "outcome", "incident_key", "group_key", "service", "reason", "evidence_id", "entries_added", "duplicates_skipped") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
+select "seq", "hash" from "audit_log" order by "seq" desc limit ?;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- webhookDeliveries.get
 select * from "webhook_deliveries" where "id" = ?;
