@@ -11,9 +11,10 @@ import { importers as registeredImporters, type Importer } from '@aftermath/impo
 import { authorize } from '../authorization';
 import type { Context } from '../context';
 import { getIncident } from '../incidents';
+import type { Repositories, StoredBlob } from '../ports';
 import { gunzipHead, gunzipStream, isGzip, peekStream } from './byte-streams';
 import { detectImporter, importerFor, type ImporterChoice } from './choose-importer';
-import { capProblems, collectEntries } from './collect-entries';
+import { capProblems, collectEntries, type CollectedEntries } from './collect-entries';
 import { ProgressMeter, type ImportProgress } from './import-progress';
 
 /** How many leading bytes (decompressed) importers see when asked to detect their format. */
@@ -103,7 +104,7 @@ async function prepareImport(
 /** Stores the raw bytes, then runs the importer over the stored blob. */
 async function storeAndRead(
   ctx: Context,
-  incident: Incident,
+  referenceYear: number,
   prepared: PreparedImport,
   input: ImportEvidenceInput & { name: string; defaultZone: string },
 ) {
@@ -118,16 +119,88 @@ async function storeAndRead(
     const raw = meter.countBytes(ctx.store.blobs.open(blob.sha256));
     return meter.countLines(prepared.gzip ? gunzipStream(raw, input.name) : raw);
   };
-  const since = incident.milestones.impactStartedAt ?? incident.createdAt;
   const { importer } = prepared.choice;
+  // The incident is named when the entries are recorded (recordEvidence sets the key).
   const collected = await collectEntries(
     importer,
     source,
-    { evidenceId, defaultZone: input.defaultZone, referenceYear: new Date(since).getUTCFullYear() },
-    { key: incident.key, format: importer.format, newId: ctx.newId, createdAt: receivedAt },
+    { evidenceId, defaultZone: input.defaultZone, referenceYear },
+    { key: '', format: importer.format, newId: ctx.newId, createdAt: receivedAt },
   );
   meter.end();
   return { blob, evidenceId, receivedAt, collected };
+}
+
+/** Evidence whose bytes are stored and read, waiting for {@link recordEvidence}. */
+export interface ReadEvidence {
+  name: string;
+  format: EvidenceFormat;
+  channel: EvidenceChannel;
+  blob: StoredBlob;
+  evidenceId: string;
+  /** UTC ISO 8601; also the entries' `createdAt`. */
+  receivedAt: string;
+  collected: CollectedEntries;
+}
+
+/** The year assumed for timestamps without one: the year the incident's impact began. */
+function referenceYearOf(incident: Incident): number {
+  return new Date(incident.milestones.impactStartedAt ?? incident.createdAt).getUTCFullYear();
+}
+
+/**
+ * The slow half of an import, outside any transaction: checks the input, stores the raw bytes
+ * (with an fsync) and runs the importer, writing no database row. The blob is content-addressed,
+ * so one whose record is never written harms nothing and `aftermath gc` collects it.
+ * `referenceYear` is the year assumed for timestamps that carry none (syslog).
+ */
+export async function readEvidence(
+  ctx: Context,
+  input: ImportEvidenceInput,
+  referenceYear: number,
+): Promise<ReadEvidence> {
+  const name = displayName(input.name);
+  const importers = input.importers ?? registeredImporters;
+  const defaultZone = input.defaultZone ?? 'UTC';
+  assertZone(defaultZone);
+  const prepared = await prepareImport(input, importers, name);
+  const read = await storeAndRead(ctx, referenceYear, prepared, { ...input, name, defaultZone });
+  return { ...read, name, format: prepared.choice.importer.format, channel: input.channel };
+}
+
+/**
+ * The quick half, inside the caller's transaction `tx`: writes the evidence record and every new
+ * entry of `read` into incident `key` (entries whose dedupe key the incident has seen are skipped).
+ */
+export async function recordEvidence(
+  ctx: Context,
+  principal: Principal,
+  key: IncidentKey,
+  read: ReadEvidence,
+  tx: Repositories,
+): Promise<Evidence> {
+  authorize(principal, 'timeline.write', await getIncident(ctx, principal, key, tx));
+  const entries = read.collected.entries.map(({ dedupeKey, entry }) => ({
+    dedupeKey,
+    entry: { ...entry, incidentKey: key },
+  }));
+  const { added, duplicates } = await tx.timeline.insertMany(entries);
+  const evidence: Evidence = {
+    id: read.evidenceId,
+    incidentKey: key,
+    format: read.format,
+    channel: read.channel,
+    name: read.name,
+    sha256: read.blob.sha256,
+    bytes: read.blob.bytes,
+    receivedAt: read.receivedAt,
+    records: read.collected.records,
+    entriesAdded: added,
+    duplicatesSkipped: duplicates,
+    problems: capProblems(read.collected.problems),
+  };
+  await tx.evidence.insert(evidence);
+  return evidence;
 }
 
 /**
@@ -150,33 +223,10 @@ export async function importEvidence(
   key: IncidentKey,
   input: ImportEvidenceInput,
 ): Promise<Evidence> {
-  const name = displayName(input.name);
-  const importers = input.importers ?? registeredImporters;
-  const defaultZone = input.defaultZone ?? 'UTC';
-  assertZone(defaultZone);
-  importerFor(importers, input.format);
+  assertZone(input.defaultZone ?? 'UTC');
+  importerFor(input.importers ?? registeredImporters, input.format);
   const incident = await getIncident(ctx, principal, key);
   authorize(principal, 'timeline.write', incident);
-  const prepared = await prepareImport(input, importers, name);
-  const read = await storeAndRead(ctx, incident, prepared, { ...input, name, defaultZone });
-  return ctx.store.transaction(async (tx) => {
-    await getIncident(ctx, principal, key, tx);
-    const { added, duplicates } = await tx.timeline.insertMany(read.collected.entries);
-    const evidence: Evidence = {
-      id: read.evidenceId,
-      incidentKey: key,
-      format: prepared.choice.importer.format,
-      channel: input.channel,
-      name,
-      sha256: read.blob.sha256,
-      bytes: read.blob.bytes,
-      receivedAt: read.receivedAt,
-      records: read.collected.records,
-      entriesAdded: added,
-      duplicatesSkipped: duplicates,
-      problems: capProblems(read.collected.problems),
-    };
-    await tx.evidence.insert(evidence);
-    return evidence;
-  });
+  const read = await readEvidence(ctx, input, referenceYearOf(incident));
+  return ctx.store.transaction((tx) => recordEvidence(ctx, principal, key, read, tx));
 }

@@ -9,9 +9,9 @@ import {
   type WebhookSource,
 } from '@aftermath/domain';
 import type { Context } from '../context';
-import { importEvidence } from '../evidence';
+import { readEvidence, recordEvidence, type ReadEvidence } from '../evidence/import-evidence';
 import { createIncident } from '../incidents';
-import type { Repositories } from '../ports';
+import type { Repositories, StoredBlob } from '../ports';
 import { decideRoute, type RouteDecision } from './decide-route';
 import { readAlertFacts, type AlertFacts } from './read-alert-facts';
 import { readLimitedBody, streamOnce } from './read-limited-body';
@@ -87,15 +87,45 @@ function asDuplicate(seen: WebhookDelivery): WebhookResult {
 
 interface Accepted {
   request: WebhookRequest;
-  body: Buffer;
   deliveryKey: string;
   facts: AlertFacts;
   routing: WebhookRouting;
+  blob: StoredBlob;
+  /** The body read as evidence, or why its importer refused it. */
+  read: { evidence: ReadEvidence } | { failure: unknown };
+}
+
+/**
+ * Stores the body and runs its importer before the transaction: the blob's fsync and the parsing
+ * would otherwise hold the database's one write slot, and every delivery would wait for the one
+ * before it. A blob whose transaction then fails is harmless (content-addressed; `aftermath gc`).
+ */
+async function readBody(
+  ctx: Context,
+  request: WebhookRequest,
+  body: Buffer,
+  deliveryKey: string,
+): Promise<Pick<Accepted, 'blob' | 'read'>> {
+  const input = {
+    source: streamOnce(body),
+    name: `${request.source} webhook ${deliveryKey.slice(0, 16)}`,
+    format: request.source,
+    channel: 'webhook' as const,
+  };
+  try {
+    // Alert payloads carry full timestamps; the year only matters to formats without one.
+    const evidence = await readEvidence(ctx, input, ctx.clock().getUTCFullYear());
+    return { blob: evidence.blob, read: { evidence } };
+  } catch (failure) {
+    // Only a delivery that reaches an incident needs its entries: a suppressed or unrouted one
+    // is kept whatever its importer made of it, as before; the refusal waits for the routing.
+    return { blob: await ctx.store.blobs.put(streamOnce(body)), read: { failure } };
+  }
 }
 
 /** Routes the delivery and writes incident, evidence and delivery record together. */
 async function routeAndStore(ctx: Context, tx: Repositories, accepted: Accepted) {
-  const { request, body, facts } = accepted;
+  const { request, facts, read } = accepted;
   const receivedAt = ctx.clock().toISOString();
   // Writing one shared row first makes concurrent deliveries route one after the other (the row
   // stays locked until commit on PostgreSQL; SQLite runs one write transaction at a time), so two
@@ -108,16 +138,12 @@ async function routeAndStore(ctx: Context, tx: Repositories, accepted: Accepted)
       : decision.kind === 'join'
         ? decision.incidentKey
         : null;
+  if (incidentKey !== null && 'failure' in read) throw read.failure;
   const evidence =
-    incidentKey === null
+    incidentKey === null || 'failure' in read
       ? null
-      : await importEvidence(ctx, systemPrincipal, incidentKey, {
-          source: streamOnce(body),
-          name: `${request.source} webhook ${accepted.deliveryKey.slice(0, 16)}`,
-          format: request.source,
-          channel: 'webhook',
-        });
-  const blob = evidence ?? (await ctx.store.blobs.put(streamOnce(body)));
+      : await recordEvidence(ctx, systemPrincipal, incidentKey, read.evidence, tx);
+  const { blob } = accepted;
   const delivery: WebhookDelivery = {
     id: ctx.newId(),
     source: request.source,
@@ -158,7 +184,13 @@ export async function receiveWebhook(
   const seen = await ctx.store.webhookDeliveries.findByKey(request.source, deliveryKey);
   if (seen !== null) return asDuplicate(seen);
   const facts = await readAlertFacts(request.source, body, ctx.clock().getUTCFullYear());
-  const accepted = { request, body, deliveryKey, facts, routing };
+  const accepted = {
+    request,
+    deliveryKey,
+    facts,
+    routing,
+    ...(await readBody(ctx, request, body, deliveryKey)),
+  };
   try {
     return await ctx.store.transaction((tx) => routeAndStore(ctx, tx, accepted));
   } catch (error) {
