@@ -80,6 +80,7 @@ export const accessRules: Record<string, AccessRule> = {
   setPostmortemTemplates: 'admin',
   listUsers: 'admin',
   createUser: 'admin',
+  updateUser: 'admin',
   setTeamMember: 'admin',
   removeTeamMember: 'admin',
   listAudit: 'admin',
