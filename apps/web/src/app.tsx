@@ -18,6 +18,7 @@ const SearchPage = lazy(() => import('./pages/search/search.page'));
 const RcaTaxonomyPage = lazy(() => import('./pages/settings/rca-taxonomy.page'));
 const WebhooksPage = lazy(() => import('./pages/settings/webhooks.page'));
 const ServicePage = lazy(() => import('./pages/service/service.page'));
+const ServicesSettingsPage = lazy(() => import('./pages/settings/services.page'));
 const DeliveriesPage = lazy(() => import('./pages/settings/deliveries.page'));
 
 function renderRoute(route: Route, search: URLSearchParams) {
@@ -71,6 +72,12 @@ function renderRoute(route: Route, search: URLSearchParams) {
       );
     case 'incident':
       return <IncidentPage key={route.key} incidentKey={route.key} />;
+    case 'services-settings':
+      return (
+        <Suspense fallback={<Loading what="the services" />}>
+          <ServicesSettingsPage />
+        </Suspense>
+      );
     case 'service':
       return (
         <Suspense fallback={<Loading what="the service" />}>

@@ -11,6 +11,7 @@ export type Route =
   | { page: 'delivery-log' }
   | { page: 'incident'; key: string }
   | { page: 'service'; name: string }
+  | { page: 'services-settings' }
   | { page: 'incident-debug'; key: string }
   | { page: 'evidence'; key: string; id: string }
   | { page: 'home' }
@@ -33,6 +34,7 @@ export function matchRoute(pathname: string): Route {
   if (pathname === '/settings/rca-taxonomy') return { page: 'rca-taxonomy' };
   if (pathname === '/settings/webhooks') return { page: 'webhook-settings' };
   if (pathname === '/settings/deliveries') return { page: 'delivery-log' };
+  if (pathname === '/settings/services') return { page: 'services-settings' };
   const service = servicePath.exec(pathname);
   if (service?.[1]) return { page: 'service', name: service[1] };
   const incident = incidentPath.exec(pathname);

@@ -11,6 +11,7 @@ export const navItems: NavItem[] = [
   { label: 'Incidents', path: '/incidents' },
   { label: 'Dashboards', path: '/dashboards' },
   { label: 'Search', path: '/search' },
+  { label: 'Services', path: '/settings/services' },
   { label: 'RCA taxonomy', path: '/settings/rca-taxonomy' },
   { label: 'Webhooks', path: '/settings/webhooks' },
   { label: 'Deliveries', path: '/settings/deliveries' },
