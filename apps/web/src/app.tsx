@@ -16,6 +16,7 @@ const OnCallDashboardPage = lazy(() => import('./pages/dashboards/on-call.page')
 const IncidentDebugPage = lazy(() => import('./pages/incident-debug/incident-debug.page'));
 const SearchPage = lazy(() => import('./pages/search/search.page'));
 const RcaTaxonomyPage = lazy(() => import('./pages/settings/rca-taxonomy.page'));
+const PostmortemTemplatesPage = lazy(() => import('./pages/settings/postmortem-templates.page'));
 const WebhooksPage = lazy(() => import('./pages/settings/webhooks.page'));
 const ServicePage = lazy(() => import('./pages/service/service.page'));
 const ServicesSettingsPage = lazy(() => import('./pages/settings/services.page'));
@@ -56,6 +57,12 @@ function renderRoute(route: Route, search: URLSearchParams) {
       return (
         <Suspense fallback={<Loading what="the RCA taxonomy" />}>
           <RcaTaxonomyPage />
+        </Suspense>
+      );
+    case 'postmortem-templates':
+      return (
+        <Suspense fallback={<Loading what="the postmortem templates" />}>
+          <PostmortemTemplatesPage />
         </Suspense>
       );
     case 'webhook-settings':

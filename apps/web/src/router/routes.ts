@@ -7,6 +7,7 @@ export type Route =
   | { page: 'on-call-dashboard' }
   | { page: 'search' }
   | { page: 'rca-taxonomy' }
+  | { page: 'postmortem-templates' }
   | { page: 'webhook-settings' }
   | { page: 'delivery-log' }
   | { page: 'incident'; key: string }
@@ -32,6 +33,7 @@ export function matchRoute(pathname: string): Route {
   if (pathname === '/dashboards/on-call') return { page: 'on-call-dashboard' };
   if (pathname === '/search' || pathname === '/search/') return { page: 'search' };
   if (pathname === '/settings/rca-taxonomy') return { page: 'rca-taxonomy' };
+  if (pathname === '/settings/postmortem-templates') return { page: 'postmortem-templates' };
   if (pathname === '/settings/webhooks') return { page: 'webhook-settings' };
   if (pathname === '/settings/deliveries') return { page: 'delivery-log' };
   if (pathname === '/settings/services') return { page: 'services-settings' };

@@ -13,6 +13,7 @@ export const navItems: NavItem[] = [
   { label: 'Search', path: '/search' },
   { label: 'Services', path: '/settings/services' },
   { label: 'RCA taxonomy', path: '/settings/rca-taxonomy' },
+  { label: 'Templates', path: '/settings/postmortem-templates' },
   { label: 'Webhooks', path: '/settings/webhooks' },
   { label: 'Deliveries', path: '/settings/deliveries' },
 ];

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAftermath, type RunningAftermath } from './support/aftermath';
+import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { chromiumAvailable } from './support/chromium';
+import { saveScreenshot } from './support/screenshots';
+
+describe.skipIf(!chromiumAvailable())('postmortem templates per incident type', () => {
+  let aftermath: RunningAftermath;
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    aftermath = await startAftermath();
+    session = await openBrowserSession();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await aftermath?.close();
+  });
+
+  async function startPostmortem(type: 'security' | 'data-loss'): Promise<string> {
+    const { data } = await aftermath.api.call('createIncident', {
+      body: { title: `A ${type} incident`, severity: 'SEV3', type },
+    });
+    await aftermath.api.call('savePostmortem', { params: { key: data.key }, body: {} });
+    return data.key;
+  }
+
+  it('starts a new postmortem with the sections its incident type was given in settings', async () => {
+    const { page } = session;
+    await page.goto(`${aftermath.url}/settings/postmortem-templates`);
+    const type = page.getByLabel('Incident type');
+    await type.selectOption('security');
+    await page
+      .getByRole('textbox', { name: 'Summary', exact: true })
+      .fill('## Exposure\nWho could read what?');
+    await type.selectOption('data-loss');
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Summary', exact: true }).inputValue())
+      .toBe('');
+    await page.getByRole('textbox', { name: 'Impact', exact: true }).fill('- Records lost:');
+    await page.getByRole('button', { name: 'Save templates' }).click();
+    await expect.poll(() => page.getByText('Templates saved.').count()).toBe(1);
+    await saveScreenshot(page, 'postmortem-templates-settings');
+
+    const security = await startPostmortem('security');
+    const dataLoss = await startPostmortem('data-loss');
+
+    await page.goto(`${aftermath.url}/incidents/${security}`);
+    const summary = page.getByRole('textbox', { name: 'Summary', exact: true });
+    await expect.poll(() => summary.inputValue()).toBe('## Exposure\nWho could read what?');
+    expect(await page.getByRole('textbox', { name: 'Impact', exact: true }).inputValue()).toBe('');
+
+    await page.goto(`${aftermath.url}/incidents/${dataLoss}`);
+    const impact = page.getByRole('textbox', { name: 'Impact', exact: true });
+    await expect.poll(() => impact.inputValue()).toBe('- Records lost:');
+    expect(await page.getByRole('textbox', { name: 'Summary', exact: true }).inputValue()).toBe('');
+  });
+});
