@@ -58,7 +58,7 @@ describe.each(testDialects())('action policy API on %s', (dialect) => {
       P3: 180,
     });
     expect((await addAction({ title: 'Faster', priority: 'P0' })).dueDate).toBe('2026-11-23');
-  });
+  }, 120_000);
 
   it('refuses a bad SLA naming the field, and keeps the saved policy', async () => {
     const bad = await api.request('PUT', '/api/v1/settings/policy', {
@@ -70,7 +70,7 @@ describe.each(testDialects())('action policy API on %s', (dialect) => {
     ]);
     const policy = await api.request('GET', '/api/v1/settings/policy');
     expect(policy.json<{ actions: { dueDays: { P1: number } } }>().actions.dueDays.P1).toBe(30);
-  });
+  }, 120_000);
 
   it('refuses wont_do without a rationale, on create and on update, and changes nothing', async () => {
     const refused = await api.request('POST', `/api/v1/incidents/${key}/actions`, {
@@ -104,7 +104,7 @@ describe.each(testDialects())('action policy API on %s', (dialect) => {
     );
     expect(dropped.statusCode, dropped.body).toBe(200);
     expect(dropped.json<Action>()).toMatchObject({ status: 'wont_do' });
-  });
+  }, 120_000);
 
   it('asks a SEV2 postmortem for a P0/P1 prevent action, as configured in the policy', async () => {
     await api.request('PUT', `/api/v1/incidents/${key}/postmortem`, {
@@ -139,5 +139,5 @@ describe.each(testDialects())('action policy API on %s', (dialect) => {
     expect(move.statusCode).toBe(409);
     expect(move.body).toContain('checklist.prevent-action');
     expect(move.body).toContain('actions.preventRule');
-  });
+  }, 120_000);
 });

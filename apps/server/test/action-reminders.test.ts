@@ -130,7 +130,7 @@ describe.each(testDialects())('reminders on %s', (dialect) => {
     expect(await sendActionReminders(again)).toBe(0);
     expect(await sendDeadlineReminders(again)).toBe(0);
     expect(await sendWeeklyDigests(again)).toBe(0);
-  });
+  }, 120_000);
 
   it('reminds about an overdue action again the next week, not before', async () => {
     const tuesday = ctxAt(new Date('2026-11-24T12:00:00.000Z'));
@@ -147,5 +147,5 @@ describe.each(testDialects())('reminders on %s', (dialect) => {
     // Monday: a new week, so both overdue actions are reminded again; no new stale period yet.
     expect(await queued(ctxAt(new Date('2026-11-30T08:00:00.000Z')))).toBe(2);
     expect(await queued(ctxAt(new Date('2026-11-30T09:00:00.000Z')))).toBe(0);
-  });
+  }, 120_000);
 });

@@ -154,7 +154,7 @@ describe.each(testDialects())('action verification on %s', (dialect) => {
     expect(second.verified).toEqual([quiet.id]);
     expect(await statusOf(quiet.id)).toBe('verified');
     expect((await verificationOf(quiet.id)).detail).toContain('for 7 days');
-  });
+  }, 120_000);
 
   it('verifies on an SLO burn rate below the threshold for N days, and reopens when a day burns hot', async () => {
     expect((await api.request('POST', '/api/v1/slos', { openslo })).statusCode).toBe(201);
@@ -199,7 +199,7 @@ describe.each(testDialects())('action verification on %s', (dialect) => {
     const broken = await verificationOf(steady.id);
     expect(broken.state).toBe('broken');
     expect(broken.evidence[0]?.summary).toMatch(/^Burn rate 2\.50 of checkout-latency/);
-  });
+  }, 120_000);
 
   it('verifies when a deploy naming the change arrives, through the check endpoint', async () => {
     const fix = await addAction('Ship pool fix');
@@ -220,7 +220,7 @@ describe.each(testDialects())('action verification on %s', (dialect) => {
     expect((await run()).json()).toEqual({ checked: 1, verified: [fix.id], reopened: [] });
     expect(await statusOf(fix.id)).toBe('verified');
     expect((await verificationOf(fix.id)).evidence[0]?.summary).toContain('pool-fix-2.4.1');
-  });
+  }, 120_000);
 
   it('lets only the named person sign a done action off, with a note', async () => {
     const drill = await addAction('Run a failover drill');
@@ -255,7 +255,7 @@ describe.each(testDialects())('action verification on %s', (dialect) => {
       signOff: { by: 'dana', note: 'Drill passed; runbook updated.' },
     });
     expect(await statusOf(drill.id)).toBe('verified');
-  });
+  }, 120_000);
 
   it('refuses criteria naming an unknown SLO or kind, and keeps what was set', async () => {
     const action = await addAction('Tune pool size');
@@ -273,5 +273,5 @@ describe.each(testDialects())('action verification on %s', (dialect) => {
     expect(badKind.statusCode).toBe(400);
     expect(badKind.body).toContain('criteria.kind');
     expect((await verificationOf(action.id)).detail).toContain('a deploy of pool-fix');
-  });
+  }, 120_000);
 });
