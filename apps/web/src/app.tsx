@@ -21,6 +21,8 @@ const WebhooksPage = lazy(() => import('./pages/settings/webhooks.page'));
 const ServicePage = lazy(() => import('./pages/service/service.page'));
 const ServicesSettingsPage = lazy(() => import('./pages/settings/services.page'));
 const DeliveriesPage = lazy(() => import('./pages/settings/deliveries.page'));
+const UsersPage = lazy(() => import('./pages/settings/users.page'));
+const TokensPage = lazy(() => import('./pages/settings/tokens.page'));
 
 function renderRoute(route: Route, search: URLSearchParams) {
   switch (route.page) {
@@ -75,6 +77,18 @@ function renderRoute(route: Route, search: URLSearchParams) {
       return (
         <Suspense fallback={<Loading what="the delivery log" />}>
           <DeliveriesPage />
+        </Suspense>
+      );
+    case 'users-settings':
+      return (
+        <Suspense fallback={<Loading what="the users" />}>
+          <UsersPage />
+        </Suspense>
+      );
+    case 'tokens-settings':
+      return (
+        <Suspense fallback={<Loading what="the API tokens" />}>
+          <TokensPage />
         </Suspense>
       );
     case 'incident':

@@ -10,6 +10,8 @@ export type Route =
   | { page: 'postmortem-templates' }
   | { page: 'webhook-settings' }
   | { page: 'delivery-log' }
+  | { page: 'users-settings' }
+  | { page: 'tokens-settings' }
   | { page: 'incident'; key: string }
   | { page: 'service'; name: string }
   | { page: 'services-settings' }
@@ -36,6 +38,8 @@ export function matchRoute(pathname: string): Route {
   if (pathname === '/settings/postmortem-templates') return { page: 'postmortem-templates' };
   if (pathname === '/settings/webhooks') return { page: 'webhook-settings' };
   if (pathname === '/settings/deliveries') return { page: 'delivery-log' };
+  if (pathname === '/settings/users') return { page: 'users-settings' };
+  if (pathname === '/settings/tokens') return { page: 'tokens-settings' };
   if (pathname === '/settings/services') return { page: 'services-settings' };
   const service = servicePath.exec(pathname);
   if (service?.[1]) return { page: 'service', name: service[1] };

@@ -16,6 +16,8 @@ export const navItems: NavItem[] = [
   { label: 'Templates', path: '/settings/postmortem-templates' },
   { label: 'Webhooks', path: '/settings/webhooks' },
   { label: 'Deliveries', path: '/settings/deliveries' },
+  { label: 'Users', path: '/settings/users' },
+  { label: 'Tokens', path: '/settings/tokens' },
 ];
 
 /** True when `pathname` is inside the section at `path`. */
