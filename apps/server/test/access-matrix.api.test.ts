@@ -11,8 +11,6 @@ import {
 } from './access-matrix.fixture';
 import { accessRules, sampleBodies, type AccessRule } from './access-matrix.rules';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-
 /** Routes never called (only listed): they end the caller's session or rebuild the workspace. */
 const notCalled = new Set(['deleteSession', 'setupFirstAdmin', 'createSession', 'loadDemo']);
 
