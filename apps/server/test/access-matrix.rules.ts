@@ -81,6 +81,7 @@ export const accessRules: Record<string, AccessRule> = {
   listUsers: 'admin',
   createUser: 'admin',
   updateUser: 'admin',
+  updateUser: 'admin',
   setTeamMember: 'admin',
   removeTeamMember: 'admin',
   listAudit: 'admin',
@@ -153,4 +154,5 @@ export const sampleBodies: Record<string, unknown> = {
   changeIncidentTags: { add: ['probe'] },
   setTeamMember: { role: 'viewer' },
   createUser: { username: 'probe-user', password: 'probe-password-1', role: 'viewer' },
+  updateUser: { role: 'viewer' },
 };
