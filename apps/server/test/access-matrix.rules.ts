@@ -81,7 +81,6 @@ export const accessRules: Record<string, AccessRule> = {
   listUsers: 'admin',
   createUser: 'admin',
   updateUser: 'admin',
-  updateUser: 'admin',
   setTeamMember: 'admin',
   removeTeamMember: 'admin',
   listAudit: 'admin',
