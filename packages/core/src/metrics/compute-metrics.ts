@@ -112,7 +112,7 @@ export async function* readableIncidents(
 
 function mayRead(principal: Principal, incident: Incident): boolean {
   try {
-    authorize(principal, 'incident.read', { visibility: incident.visibility });
+    authorize(principal, 'incident.read', incident);
     return true;
   } catch {
     return false;
