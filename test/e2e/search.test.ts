@@ -32,7 +32,7 @@ describe.skipIf(!chromiumAvailable())('search on the demo workspace', () => {
     const { data } = await aftermath.api.call('search', { query: { q: 'rollback' } });
     expect(data.total).toBeGreaterThan(0);
     const results = page.getByRole('list', { name: 'Search results' });
-    await expect.poll(() => results.getByRole('listitem').count()).toBe(data.items.length);
+    await expect.poll(() => results.locator(':scope > li').count()).toBe(data.items.length);
     const first = data.items[0]!;
     await expect.poll(() => results.textContent()).toContain(first.title);
     const marks = await results.locator('mark').allTextContents();
@@ -42,7 +42,7 @@ describe.skipIf(!chromiumAvailable())('search on the demo workspace', () => {
     // The same URL opened fresh shows the same search.
     await page.goto(`${aftermath.url}/search?q=rollback`);
     expect(await page.getByLabel(/Search incidents, postmortems/).inputValue()).toBe('rollback');
-    await expect.poll(() => results.getByRole('listitem').count()).toBe(data.items.length);
+    await expect.poll(() => results.locator(':scope > li').count()).toBe(data.items.length);
     expect(session.pageErrors).toEqual([]);
   });
 
@@ -57,7 +57,7 @@ describe.skipIf(!chromiumAvailable())('search on the demo workspace', () => {
     await box.check();
     await page.waitForURL(new RegExp(`severity=${severity!.value}`));
     const results = page.getByRole('list', { name: 'Search results' });
-    await expect.poll(() => results.getByRole('listitem').count()).toBe(severity!.count);
+    await expect.poll(() => results.locator(':scope > li').count()).toBe(severity!.count);
     await expect
       .poll(() => page.getByRole('status').first().textContent())
       .toContain(`${severity!.count} incident`);
