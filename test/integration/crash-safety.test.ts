@@ -151,7 +151,11 @@ describe('crash safety (SIGKILL)', { timeout: 180_000 }, () => {
       }
     };
     const writers = [0, 1, 2, 3].map(writer);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Kill once the burst is well under way, counted in acknowledged writes rather than time, so
+    // a slow machine kills it as deep into the burst as a fast one; the writers are still going.
+    await expect
+      .poll(() => acknowledged.length, { timeout: 120_000, interval: 50 })
+      .toBeGreaterThan(8);
     await running.kill();
     stop = true;
     await Promise.all(writers);
