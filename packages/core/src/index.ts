@@ -39,3 +39,4 @@ export * from './notifications';
 export * from './verification';
 export * from './reminders';
 export * from './trackers';
+export * from './joint-postmortems';

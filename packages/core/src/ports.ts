@@ -35,6 +35,7 @@ import type { ActionVerificationRepository } from './verification/verification.p
 import type { TrackerLinkRepository } from './trackers/tracker.ports';
 import type { AccessRepository } from './access/access.ports';
 import type { AuditRepository } from './audit/audit.ports';
+import type { PostmortemLinkRepository } from './joint-postmortems/joint-postmortem.ports';
 import type {
   AccountRepository,
   ApiTokenRepository,
@@ -227,6 +228,7 @@ export interface Repositories {
   trackerLinks: TrackerLinkRepository;
   access: AccessRepository;
   audit: AuditRepository;
+  postmortemLinks: PostmortemLinkRepository;
 }
 
 /**

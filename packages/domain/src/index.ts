@@ -18,6 +18,7 @@ export * from './postmortem';
 export * from './review';
 export * from './comment';
 export * from './postmortem-history';
+export * from './joint-postmortem';
 export * from './postmortem-templates';
 export * from './publication';
 export * from './rca';

@@ -19,6 +19,7 @@ import type {
 import type { ColumnType, Kysely } from 'kysely';
 import type { ReviewTables } from './review.tables';
 import type { TrackerTables } from './trackers.tables';
+import type { JointPostmortemTables } from './joint-postmortem.tables';
 import type { AccessTables } from './access.tables';
 import type { JobScheduleTable, JobTable } from './jobs.tables';
 import type {
@@ -284,7 +285,11 @@ export interface SliSampleTable {
   value: number | null;
 }
 
-export interface Database extends ReviewTables, AccessTables, TrackerTables {
+export interface Database
+  extends ReviewTables,
+    AccessTables,
+    TrackerTables,
+    JointPostmortemTables {
   search_dirty: SearchDirtyTable;
   search_documents: SearchDocumentTable;
   search_facet_values: SearchFacetValueTable;

@@ -18,6 +18,7 @@ import * as actionVerification from './2026-11-28T000200-action-verification';
 import * as trackers from './2026-11-28T000400-trackers';
 import * as accessAudit from './2026-11-28T000100-access-audit';
 import * as searchVisibilityIndex from './2026-11-28T000700-search-visibility-index';
+import * as jointPostmortems from './2026-11-29T000400-joint-postmortems';
 
 /**
  * Every migration, by name. Names are timestamps so they sort in the order they must run. Listed
@@ -41,6 +42,7 @@ export const migrations: Readonly<Record<string, DialectMigration>> = {
   '2026-11-28T000400-trackers': trackers,
   '2026-11-28T000100-access-audit': accessAudit,
   '2026-11-28T000700-search-visibility-index': searchVisibilityIndex,
+  '2026-11-29T000400-joint-postmortems': jointPostmortems,
 };
 
 /** A migration; the ones whose schema differs per dialect read the named capabilities. */

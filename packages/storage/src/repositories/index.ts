@@ -26,6 +26,7 @@ import { createSessionRepository } from './identity/session.repository';
 import { createTrackerLinkRepository } from './tracker-link.repository';
 import { createAccessRepository } from './access.repository';
 import { createAuditRepository } from './audit.repository';
+import { createPostmortemLinkRepository } from './postmortem-link.repository';
 import { withAuditLog } from '../audit-hook';
 
 /** Every repository, all running their statements through `scope`, every write audited. */
@@ -61,5 +62,6 @@ function createPlainRepositories(scope: Scope): Repositories {
     trackerLinks: createTrackerLinkRepository(scope),
     access: createAccessRepository(scope),
     audit: createAuditRepository(scope),
+    postmortemLinks: createPostmortemLinkRepository(scope),
   };
 }
