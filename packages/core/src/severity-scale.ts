@@ -4,25 +4,21 @@ import {
   type Principal,
   type SeverityScale,
 } from '@aftermath/domain';
-import { authorize } from './authorization';
 import type { Context } from './context';
+import { defineWorkspaceSetting } from './settings/workspace-setting';
 
-const settingKey = 'severityScale';
+const scaleSetting = defineWorkspaceSetting('severityScale', severityScale, defaultSeverityScale);
 
 /** What each severity means in this workspace: the saved scale, or the default one. */
-export async function getSeverityScale(ctx: Context, principal: Principal): Promise<SeverityScale> {
-  authorize(principal, 'incident.read');
-  const saved = severityScale.safeParse(await ctx.store.settings.get(settingKey));
-  return saved.success ? saved.data : defaultSeverityScale;
+export function getSeverityScale(ctx: Context, principal: Principal): Promise<SeverityScale> {
+  return scaleSetting.get(ctx, principal);
 }
 
 /** Rewords the severity scale of the workspace (every level needs a meaning). */
-export async function setSeverityScale(
+export function setSeverityScale(
   ctx: Context,
   principal: Principal,
   scale: SeverityScale,
 ): Promise<SeverityScale> {
-  authorize(principal, 'workspace.admin');
-  await ctx.store.settings.set(settingKey, scale);
-  return scale;
+  return scaleSetting.set(ctx, principal, scale);
 }

@@ -4,34 +4,34 @@ import {
   type PostmortemTemplates,
   type Principal,
 } from '@aftermath/domain';
-import { authorize } from '../authorization';
 import type { Context } from '../context';
 import type { Repositories } from '../ports';
+import { defineWorkspaceSetting } from '../settings/workspace-setting';
 
-const settingKey = 'postmortem-templates';
+const templates = defineWorkspaceSetting(
+  'postmortem-templates',
+  postmortemTemplates,
+  defaultPostmortemTemplates,
+);
 
 /** The starting sections of new postmortems, per incident type: the saved setting or none. */
-export async function getPostmortemTemplates(
+export function getPostmortemTemplates(
   ctx: Context,
   principal: Principal,
 ): Promise<PostmortemTemplates> {
-  authorize(principal, 'incident.read');
-  return readPostmortemTemplates(ctx.store);
+  return templates.get(ctx, principal);
 }
 
 /** The saved setting without an authorization check, for use cases that already made one. */
-export async function readPostmortemTemplates(repos: Repositories): Promise<PostmortemTemplates> {
-  const saved = postmortemTemplates.safeParse(await repos.settings.get(settingKey));
-  return saved.success ? saved.data : defaultPostmortemTemplates;
+export function readPostmortemTemplates(repos: Repositories): Promise<PostmortemTemplates> {
+  return templates.read(repos);
 }
 
 /** Replaces the templates (admins); postmortems that already exist keep their text. */
-export async function setPostmortemTemplates(
+export function setPostmortemTemplates(
   ctx: Context,
   principal: Principal,
-  templates: PostmortemTemplates,
+  value: PostmortemTemplates,
 ): Promise<PostmortemTemplates> {
-  authorize(principal, 'workspace.admin');
-  await ctx.store.settings.set(settingKey, templates);
-  return templates;
+  return templates.set(ctx, principal, value);
 }

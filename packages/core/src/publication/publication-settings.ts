@@ -4,34 +4,34 @@ import {
   type PublicationSettings,
   type Principal,
 } from '@aftermath/domain';
-import { authorize } from '../authorization';
 import type { Context } from '../context';
 import type { Repositories } from '../ports';
+import { defineWorkspaceSetting } from '../settings/workspace-setting';
 
-const settingKey = 'publication';
+const publication = defineWorkspaceSetting(
+  'publication',
+  publicationSettings,
+  defaultPublicationSettings,
+);
 
 /** What the public version of a postmortem leaves out: the saved setting, or the defaults. */
-export async function getPublicationSettings(
+export function getPublicationSettings(
   ctx: Context,
   principal: Principal,
 ): Promise<PublicationSettings> {
-  authorize(principal, 'incident.read');
-  return readPublicationSettings(ctx.store);
+  return publication.get(ctx, principal);
 }
 
 /** The saved setting without an authorization check, for use cases that already made one. */
-export async function readPublicationSettings(repos: Repositories): Promise<PublicationSettings> {
-  const saved = publicationSettings.safeParse(await repos.settings.get(settingKey));
-  return saved.success ? saved.data : defaultPublicationSettings;
+export function readPublicationSettings(repos: Repositories): Promise<PublicationSettings> {
+  return publication.read(repos);
 }
 
 /** Changes which sections, timeline kinds and actions the public version carries (admins). */
-export async function setPublicationSettings(
+export function setPublicationSettings(
   ctx: Context,
   principal: Principal,
-  settings: PublicationSettings,
+  value: PublicationSettings,
 ): Promise<PublicationSettings> {
-  authorize(principal, 'workspace.admin');
-  await ctx.store.settings.set(settingKey, settings);
-  return settings;
+  return publication.set(ctx, principal, value);
 }

@@ -1,28 +1,27 @@
 import { textCheckSettings, type Principal, type TextCheckSettings } from '@aftermath/domain';
-import { authorize } from '../authorization';
 import type { Context } from '../context';
+import { defineWorkspaceSetting } from '../settings/workspace-setting';
 
-const settingKey = 'textChecks';
+const allowLists = defineWorkspaceSetting('textChecks', textCheckSettings, {
+  blamelessAllow: [],
+  redactionAllow: [],
+});
 
 /** The saved allow-lists, or empty ones. */
-export async function getTextCheckSettings(
+export function getTextCheckSettings(
   ctx: Context,
   principal: Principal,
 ): Promise<TextCheckSettings> {
-  authorize(principal, 'incident.read');
-  const saved = textCheckSettings.safeParse((await ctx.store.settings.get(settingKey)) ?? {});
-  return saved.success ? saved.data : { blamelessAllow: [], redactionAllow: [] };
+  return allowLists.get(ctx, principal);
 }
 
 /** Replaces the workspace's allow-lists. */
-export async function setTextCheckSettings(
+export function setTextCheckSettings(
   ctx: Context,
   principal: Principal,
   settings: TextCheckSettings,
 ): Promise<TextCheckSettings> {
-  authorize(principal, 'workspace.admin');
-  await ctx.store.settings.set(settingKey, settings);
-  return settings;
+  return allowLists.set(ctx, principal, settings);
 }
 
 /** People's display names from the workspace directory: blameless subjects and PII to redact. */
