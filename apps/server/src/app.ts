@@ -31,6 +31,7 @@ import { savedViewsHandlers } from './routes/saved-views.routes';
 import { publicationHandlers } from './routes/publication.routes';
 import { postmortemTemplateHandlers } from './routes/postmortem-templates.routes';
 import { commentHandlers, historyHandlers, reviewHandlers } from './routes/review.routes';
+import { jointPostmortemHandlers } from './routes/joint-postmortems.routes';
 import { systemHandlers } from './routes/system.routes';
 import { timelineHandlers } from './routes/timeline.routes';
 import { metricsHandlers } from './routes/metrics.routes';
@@ -153,6 +154,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...reviewHandlers(ctx),
     ...commentHandlers(ctx),
     ...historyHandlers(ctx),
+    ...jointPostmortemHandlers(ctx),
     ...sessionHandlers(identity, sessionPolicy),
     ...accountHandlers(identity),
     ...accessHandlers(ctx),

@@ -34,7 +34,8 @@ function pathFor(path: string, incident: MatrixIncident): string {
     .replace('{name}', 'probe')
     .replace('{team}', 'probe-team')
     .replace('{username}', 'viewer')
-    .replace('{source}', 'alertmanager');
+    .replace('{source}', 'alertmanager')
+    .replace('{other}', 'INC-999');
 }
 
 /** What the person's role is on the incident: may they see it, may they change it? */

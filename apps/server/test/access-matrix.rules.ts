@@ -110,6 +110,8 @@ export const accessRules: Record<string, AccessRule> = {
   getPostmortemVersion: 'incident-read',
   diffPostmortemVersions: 'incident-read',
   listIncidentMembers: 'incident-read',
+  getJointPostmortem: 'incident-read',
+  getJointPostmortemTimeline: 'incident-read',
 
   updateIncident: 'incident-write',
   addTimelineEntry: 'incident-write',
@@ -136,6 +138,8 @@ export const accessRules: Record<string, AccessRule> = {
   resolvePostmortemComment: 'incident-write',
   addIncidentMember: 'incident-write',
   removeIncidentMember: 'incident-write',
+  linkPostmortemIncidents: 'incident-write',
+  unlinkPostmortemIncident: 'incident-write',
 };
 
 /**
@@ -154,4 +158,5 @@ export const sampleBodies: Record<string, unknown> = {
   setTeamMember: { role: 'viewer' },
   createUser: { username: 'probe-user', password: 'probe-password-1', role: 'viewer' },
   updateUser: { role: 'viewer' },
+  linkPostmortemIncidents: { keys: ['INC-999'] },
 };

@@ -35,6 +35,7 @@ import { historyRoutes } from './operations/history';
 import { identityRoutes } from './operations/identity';
 import { accessRoutes } from './operations/access';
 import { oidcRoutes } from './operations/oidc';
+import { jointPostmortemRoutes } from './operations/joint-postmortems';
 import {
   actionItem,
   actionList,
@@ -323,6 +324,7 @@ export const routes = {
   ...identityRoutes,
   ...accessRoutes,
   ...oidcRoutes,
+  ...jointPostmortemRoutes,
 } as const;
 
 /** Operation ids. */
