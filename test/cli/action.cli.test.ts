@@ -38,72 +38,40 @@ describe('aftermath action', { timeout: 240_000 }, () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  // Every call names the same data folder.
+  const runAction = (...args: string[]) => runCli(['action', ...args, ...data]);
+
   it('sets sign-off criteria, refuses the wrong person, and verifies on the named one', async () => {
-    const both = await runCli([
-      'action',
+    const both = await runAction(
       'verification',
       actionId,
       '--deploy',
       'x',
       '--sign-off-by',
       'dana',
-      ...data,
-    ]);
+    );
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('choose one of');
-    const noDays = await runCli([
-      'action',
-      'verification',
-      actionId,
-      '--alert-fingerprint',
-      'ab12',
-      ...data,
-    ]);
+    const noDays = await runAction('verification', actionId, '--alert-fingerprint', 'ab12');
     expect(noDays.code).toBe(2);
     expect(noDays.stderr).toContain('criteria.days');
 
-    const set = await runCli([
-      'action',
-      'verification',
-      actionId,
-      '--sign-off-by',
-      'dana',
-      '--json',
-      ...data,
-    ]);
+    const set = await runAction('verification', actionId, '--sign-off-by', 'dana', '--json');
     expect(set.code, set.stderr).toBe(0);
     expect(JSON.parse(set.stdout)).toMatchObject({
       criteria: { kind: 'sign_off', person: 'dana' },
       state: 'holding',
     });
-    const wrong = await runCli([
-      'action',
-      'sign-off',
-      actionId,
-      '--note',
-      'ok',
-      '--by',
-      'erin',
-      ...data,
-    ]);
+    const wrong = await runAction('sign-off', actionId, '--note', 'ok', '--by', 'erin');
     expect(wrong.code).not.toBe(0);
     expect(wrong.stderr).toContain('Only dana can sign off');
 
-    const signed = await runCli([
-      'action',
-      'sign-off',
-      actionId,
-      '--note',
-      'Drill passed.',
-      '--by',
-      'dana',
-      ...data,
-    ]);
+    const signed = await runAction('sign-off', actionId, '--note', 'Drill passed.', '--by', 'dana');
     expect(signed.code, signed.stderr).toBe(0);
     expect(signed.stdout).toContain('signed off by dana');
     expect(signed.stdout).toContain('Drill passed.');
 
-    const check = await runCli(['action', 'check', '--json', ...data]);
+    const check = await runAction('check', '--json');
     expect(check.code, check.stderr).toBe(0);
     expect(JSON.parse(check.stdout)).toEqual({ checked: 0, verified: [], reopened: [] });
   });
