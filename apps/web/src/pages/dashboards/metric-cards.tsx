@@ -1,6 +1,40 @@
 import { DurationCard } from './duration-card';
 import type { IncidentMetricsBody } from './metrics-types';
+import { formatShare } from './format-metric';
 import { RateCard } from './rate-card';
+
+const priorities = ['P0', 'P1', 'P2', 'P3'] as const;
+
+/** Closure by due date per priority: a P0 left open weighs more than the overall share shows. */
+function ClosureByPriority({
+  byPriority,
+}: {
+  byPriority: IncidentMetricsBody['actionClosureByPriority'];
+}) {
+  return (
+    <table className="closure-by-priority" aria-label="Actions closed by due date per priority">
+      <thead>
+        <tr>
+          <th scope="col">Priority</th>
+          <th scope="col">Closed by due date</th>
+          <th scope="col">n (due)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {priorities.map((priority) => {
+          const metric = byPriority[priority];
+          return (
+            <tr key={priority}>
+              <th scope="row">{priority}</th>
+              <td>{metric.rate === null ? 'no action due' : formatShare(metric.rate)}</td>
+              <td>{metric.rate === null ? 0 : `${metric.count} of ${metric.n}`}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
 
 /** Follow-through: postmortem lag (M8) and actions closed by their due date. */
 export function FollowThroughCards({ metrics }: { metrics: IncidentMetricsBody }) {
@@ -16,7 +50,9 @@ export function FollowThroughCards({ metrics }: { metrics: IncidentMetricsBody }
         title="Actions closed by due date"
         unit="actions due"
         metric={metrics.actionClosure}
-      />
+      >
+        <ClosureByPriority byPriority={metrics.actionClosureByPriority} />
+      </RateCard>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { RateMetric } from './metrics-types';
 import { formatShare } from './format-metric';
 
@@ -7,6 +8,7 @@ export function RateCard({
   unit,
   metric,
   describe,
+  children,
 }: {
   title: string;
   /** What `n` counts, e.g. "actions due". */
@@ -14,6 +16,8 @@ export function RateCard({
   metric: RateMetric;
   /** The line under the figure when "count of n unit" would mislead (a mean, not a share). */
   describe?: (metric: RateMetric) => string;
+  /** A breakdown shown under the figure. */
+  children?: ReactNode;
 }) {
   return (
     <article className="card rate-card" aria-label={title}>
@@ -39,6 +43,7 @@ export function RateCard({
       {metric.excluded > 0 && (
         <p className="muted small">{metric.excluded} left out (see docs/metrics.md)</p>
       )}
+      {children}
     </article>
   );
 }
