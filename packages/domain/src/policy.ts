@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { actionPolicy, defaultActionPolicy } from './action-policy';
 import { incidentType, tag } from './incident';
+import {
+  defaultProgrammeHealthPolicy,
+  programmeHealthPolicy,
+  weeklyReportSchedule,
+} from './programme-health-policy';
 import { severity } from './severity';
 
 /**
@@ -152,6 +157,15 @@ export const decisionPolicy = z
     checklist: checklistSettings.default({ weights: {}, summaryMaxWords: 150 }),
     /** Action items: due-date SLA and staleness per priority, the prevent-action rule. */
     actions: actionPolicy.default(defaultActionPolicy),
+    /** The programme-health dashboard: look-back, expected postmortem rate, signal limits. */
+    programmeHealth: programmeHealthPolicy.default(defaultProgrammeHealthPolicy),
+    /** Scheduled reviews sent to notification targets. */
+    reports: z
+      .object({
+        weekly: weeklyReportSchedule.default({ enabled: true, day: 'monday', hourUtc: 8 }),
+      })
+      .strict()
+      .default({ weekly: { enabled: true, day: 'monday', hourUtc: 8 } }),
   })
   .strict();
 export type DecisionPolicy = z.output<typeof decisionPolicy>;
