@@ -18,3 +18,4 @@ export * from './front-matter-import';
 export * from './reports';
 export * from './maturity';
 export * from './review';
+export * from './programme-health';

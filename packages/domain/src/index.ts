@@ -29,6 +29,7 @@ export * from './action-policy';
 export * from './action-verification';
 export * from './change-feed';
 export * from './policy';
+export * from './programme-health-policy';
 export * from './document';
 export * from './evidence';
 export * from './metrics-filter';
