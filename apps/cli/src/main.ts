@@ -29,6 +29,7 @@ import { registerMaturity } from './commands/maturity.command';
 import { registerComment } from './commands/comment.command';
 import { registerHistory } from './commands/history.command';
 import { registerReview } from './commands/review.command';
+import { registerPostmortem } from './commands/postmortem.command';
 import { registerBackup } from './commands/backup.command';
 import { registerRestore } from './commands/restore.command';
 import { registerPurge } from './commands/purge.command';
@@ -85,6 +86,7 @@ export function buildProgram(): Command {
     registerTeam,
     registerAudit,
     registerReview,
+    registerPostmortem,
     registerAction,
     registerComment,
     registerHistory,
