@@ -5,12 +5,13 @@ import {
   type SearchQueryInput,
   type SearchResult,
 } from '@aftermath/domain';
-import { authorize, isAllowed } from './authorization';
+import { authorize, incidentReadScope } from './authorization';
 import type { Context } from './context';
 
 /**
  * Searches incidents, their postmortems, timelines and actions; restricted incidents appear only
- * to principals who may read them. The index is brought up to date first, so an answer always
+ * to principals who may read them (workspace admins, the people they name, their teams' members),
+ * and facet counts count only those. The index is brought up to date first, so an answer always
  * reflects every write that finished before it.
  *
  * @example
@@ -24,7 +25,5 @@ export async function searchIncidents(
   authorize(principal, 'incident.read');
   const query = parseOrThrow(searchQuery, input);
   await ctx.store.search.refresh();
-  return ctx.store.search.search(query, {
-    includeRestricted: isAllowed(principal, 'incident.read', { visibility: 'restricted' }),
-  });
+  return ctx.store.search.search(query, incidentReadScope(principal));
 }

@@ -44,7 +44,7 @@ describe('search facet counts from a sample (SQLite)', () => {
   });
 
   const search = (input: SearchQueryInput) =>
-    store.search.search(searchQuery.parse(input), { includeRestricted: true });
+    store.search.search(searchQuery.parse(input), { all: true });
 
   it('estimates each value near its true share and says the counts are estimates', async () => {
     const { total, facets, facetsExact } = await search({ q: 'disk' });

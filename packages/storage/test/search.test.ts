@@ -1,16 +1,19 @@
-import { searchQuery, type SearchQueryInput } from '@aftermath/domain';
+import { searchQuery, type IncidentReadScope, type SearchQueryInput } from '@aftermath/domain';
 import { describeEachDialect } from '@aftermath/storage/testing';
 import { beforeEach, expect, it } from 'vitest';
 import { aPostmortem, aTimelineEntry, anAction, anIncident } from './factories';
 
+const everything: IncidentReadScope = { all: true };
+const outsider: IncidentReadScope = { all: false, incidents: [], services: [] };
+
 describeEachDialect('full-text search', (suite) => {
-  const search = async (input: SearchQueryInput, includeRestricted = true) => {
+  const search = async (input: SearchQueryInput, scope: IncidentReadScope = everything) => {
     const store = suite.store();
     await store.search.refresh();
-    return store.search.search(searchQuery.parse(input), { includeRestricted });
+    return store.search.search(searchQuery.parse(input), scope);
   };
-  const keys = async (input: SearchQueryInput, includeRestricted = true) =>
-    (await search(input, includeRestricted)).items.map((hit) => hit.key);
+  const keys = async (input: SearchQueryInput, scope: IncidentReadScope = everything) =>
+    (await search(input, scope)).items.map((hit) => hit.key);
 
   beforeEach(async () => {
     const store = suite.store();
@@ -133,8 +136,10 @@ describeEachDialect('full-text search', (suite) => {
   it('combines words, facet filters and visibility in one match', async () => {
     expect(await keys({ q: 'failover', facets: { tag: ['database'] } })).toEqual(['INC-1']);
     expect(await keys({ q: 'failover', facets: { severity: ['SEV3'] } })).toEqual([]);
-    expect(await keys({ q: 'rotated', facets: { severity: ['SEV2'] } }, false)).toEqual([]);
-    expect(await keys({ q: 'rotated', facets: { severity: ['SEV2'] } }, true)).toEqual(['INC-3']);
+    expect(await keys({ q: 'rotated', facets: { severity: ['SEV2'] } }, outsider)).toEqual([]);
+    expect(await keys({ q: 'rotated', facets: { severity: ['SEV2'] } }, everything)).toEqual([
+      'INC-3',
+    ]);
     const { facets } = await search({ q: 'latency', facets: { service: ['payments'] } });
     expect(facets.service).toEqual([{ value: 'search', count: 1 }]);
   });
@@ -145,9 +150,43 @@ describeEachDialect('full-text search', (suite) => {
   });
 
   it('leaves restricted incidents out unless the reader may see them', async () => {
-    expect(await keys({ q: 'credentials' }, false)).toEqual([]);
-    expect(await keys({ q: 'credentials' }, true)).toEqual(['INC-3']);
-    expect((await search({}, false)).total).toBe(2);
+    expect(await keys({ q: 'credentials' }, outsider)).toEqual([]);
+    expect(await keys({ q: 'credentials' }, everything)).toEqual(['INC-3']);
+    expect((await search({}, outsider)).total).toBe(2);
+  });
+
+  it('shows a restricted incident to the people it names and its teams, counting it in facets only for them', async () => {
+    const store = suite.store();
+    await store.incidents.insert(
+      anIncident({
+        key: 'INC-4',
+        title: 'Leaked payments credentials',
+        severity: 'SEV1',
+        services: ['payments'],
+        visibility: 'restricted',
+      }),
+    );
+    const named: IncidentReadScope = { all: false, incidents: ['INC-3'], services: [] };
+    const team: IncidentReadScope = { all: false, incidents: [], services: ['payments'] };
+    const otherTeam: IncidentReadScope = { all: false, incidents: ['INC-9'], services: ['search'] };
+    expect(await keys({ q: 'credentials' }, named)).toEqual(['INC-3']);
+    expect(await keys({ q: 'credentials' }, team)).toEqual(['INC-4']);
+    expect(await keys({ q: 'credentials' }, otherTeam)).toEqual([]);
+    expect((await keys({ q: 'credentials' }, everything)).sort()).toEqual(['INC-3', 'INC-4']);
+    // Browsing (no words, no filters) scans instead of matching: the same rule applies.
+    expect((await keys({ sort: 'date' }, named)).sort()).toEqual(['INC-1', 'INC-2', 'INC-3']);
+    expect((await keys({ sort: 'date' }, team)).sort()).toEqual(['INC-1', 'INC-2', 'INC-4']);
+    // Facet counts count only what the reader may see, with and without a selected facet.
+    const sev1 = (result: Awaited<ReturnType<typeof search>>) =>
+      result.facets.severity.find((count) => count.value === 'SEV1')?.count;
+    expect(sev1(await search({}, team))).toBe(2);
+    expect(sev1(await search({}, otherTeam))).toBe(1);
+    expect(sev1(await search({ facets: { severity: ['SEV3'] } }, otherTeam))).toBe(1);
+    expect(sev1(await search({ facets: { severity: ['SEV3'] } }, team))).toBe(2);
+    const services = (await search({ q: 'credentials' }, otherTeam)).facets.service;
+    expect(services).toEqual([]);
+    expect((await search({ facets: { service: ['payments'] } }, otherTeam)).total).toBe(1);
+    expect((await search({ facets: { service: ['payments'] } }, team)).total).toBe(2);
   });
 
   it('follows every write: updates, new entries and deletions', async () => {

@@ -5,8 +5,11 @@ import type { SearchFacetName } from '@aftermath/domain';
 // `facet=value` + `q`: letters and digits only (one token for the unicode61 tokenizer) and
 // ending in `q`, which no Porter stemming rule touches, so a word never stems into another value.
 
-/** A facet name or the pseudo-facet `visibility`, which marks restricted documents. */
-export type TokenFacet = SearchFacetName | 'visibility';
+/**
+ * A facet name or a pseudo-facet: `visibility` marks restricted documents, `incident` carries the
+ * document's own key, so the restricted rule can let in the incidents that name a reader.
+ */
+export type TokenFacet = SearchFacetName | 'visibility' | 'incident';
 
 /** The FTS5 word standing for `facet=value`. */
 export function facetToken(facet: TokenFacet, value: string): string {

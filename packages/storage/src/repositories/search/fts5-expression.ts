@@ -1,4 +1,4 @@
-import type { SearchFacetName, SearchQuery } from '@aftermath/domain';
+import type { IncidentReadScope, SearchFacetName, SearchQuery } from '@aftermath/domain';
 import { facetToken } from './facet-tokens';
 import { prefixLast } from './search-words';
 
@@ -33,14 +33,28 @@ function facetTerm(facet: SearchFacetName, values: readonly string[]): string {
 const restrictedTerm = `{facets}: "${facetToken('visibility', 'restricted')}"`;
 
 /**
+ * The restricted documents the reader may not see: restricted, except those touching one of the
+ * scope's services or named in it (the same rule as `readableIncidentSql`). Null for everything.
+ */
+function hiddenTerm(scope: IncidentReadScope): string | null {
+  if (scope.all) return null;
+  const allowed = [
+    ...scope.services.map((service) => facetToken('service', service)),
+    ...scope.incidents.map((key) => facetToken('incident', key)),
+  ];
+  if (allowed.length === 0) return restrictedTerm;
+  return `(${restrictedTerm}) NOT ({facets}: (${allowed.map((token) => `"${token}"`).join(' OR ')}))`;
+}
+
+/**
  * The expression of a query's words and facet filters (all but `lift`), restricted documents
- * left out unless `includeRestricted`; null when nothing is left to match (FTS5 needs at least
+ * outside the reader's scope left out; null when nothing is left to match (FTS5 needs at least
  * one positive term), in which case the caller scans the documents instead.
  */
 export function queryExpression(
   words: readonly string[],
   query: SearchQuery,
-  includeRestricted: boolean,
+  scope: IncidentReadScope,
   lift: SearchFacetName | null = null,
 ): string | null {
   const terms = words.length > 0 ? [wordsIn(words)] : [];
@@ -49,7 +63,8 @@ export function queryExpression(
   }
   if (terms.length === 0) return null;
   const all = terms.map((term) => `(${term})`).join(' AND ');
-  return includeRestricted ? all : `(${all}) NOT (${restrictedTerm})`;
+  const hidden = hiddenTerm(scope);
+  return hidden === null ? all : `(${all}) NOT (${hidden})`;
 }
 
 /**

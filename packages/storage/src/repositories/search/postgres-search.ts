@@ -1,11 +1,13 @@
 import {
   searchFacetNames,
+  type IncidentReadScope,
   type SearchFacetName,
   type SearchQuery,
   type SearchResult,
 } from '@aftermath/domain';
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../database';
+import { readableIncidentSql } from '../incident-read-scope';
 import { addFacetCounts, emptyFacetCounts, facetPasses, toHit, type HitRow } from './search-hits';
 import { searchWords } from './search-words';
 import { tsvectorMatch } from './text-match';
@@ -25,11 +27,15 @@ export function selectedFacets(query: SearchQuery): SearchFacetName[] {
 /** Access, facet and date conditions; `lift` leaves one facet's selection out. */
 function filters(
   query: SearchQuery,
-  includeRestricted: boolean,
+  scope: IncidentReadScope,
   lift: SearchFacetName | null,
 ): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [sql`1 = 1`];
-  if (!includeRestricted) parts.push(sql`d.visibility = 'normal'`);
+  const readable = readableIncidentSql(
+    { key: 'd.incident_key', visibility: 'd.visibility' },
+    scope,
+  );
+  if (readable !== null) parts.push(readable);
   for (const facet of selectedFacets(query)) {
     if (facet === lift) continue;
     const list = sql.join((query.facets[facet] ?? []).map((value) => sql`${value}`));
@@ -54,13 +60,13 @@ function filters(
 export async function searchPostgres(
   db: Executor,
   query: SearchQuery,
-  includeRestricted: boolean,
+  scope: IncidentReadScope,
 ): Promise<SearchResult> {
   const words = searchWords(query.q);
   const match = words.length === 0 ? null : tsvectorMatch(words);
   const from = match === null ? sql`search_documents d` : match.from;
   const condition = (lift: SearchFacetName | null) => {
-    const where = filters(query, includeRestricted, lift);
+    const where = filters(query, scope, lift);
     return match === null ? where : sql`${match.where} and ${where}`;
   };
   const score = match === null ? sql<null>`null` : match.score;

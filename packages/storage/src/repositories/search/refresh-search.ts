@@ -30,6 +30,7 @@ async function refreshBatch(db: Executor, withTokens: boolean): Promise<number> 
       const values = [
         ...built.facets.map((row) => ({ facet: row.facet as TokenFacet, value: row.value })),
         { facet: 'visibility' as const, value: built.document.visibility },
+        { facet: 'incident' as const, value: key },
       ];
       await db
         .insertInto('search_documents')

@@ -8,11 +8,11 @@ import { searchSqlite } from './sqlite-search';
 export function createSearchRepository(scope: Scope): SearchRepository {
   return {
     refresh: () => refreshSearch(scope),
-    search(query, access) {
+    search(query, readScope) {
       const db = scope.executor();
       return scope.capabilities.fullText === 'fts5'
-        ? searchSqlite(db, query, access.includeRestricted)
-        : searchPostgres(db, query, access.includeRestricted);
+        ? searchSqlite(db, query, readScope)
+        : searchPostgres(db, query, readScope);
     },
   };
 }

@@ -1,6 +1,7 @@
-import type { SearchFacetName, SearchQuery } from '@aftermath/domain';
+import type { IncidentReadScope, SearchFacetName, SearchQuery } from '@aftermath/domain';
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../database';
+import { readableIncidentSql } from '../incident-read-scope';
 import { queryExpression } from './fts5-expression';
 
 /**
@@ -28,14 +29,18 @@ function dateCondition(query: SearchQuery): RawBuilder<unknown> | null {
 export function documentSet(
   query: SearchQuery,
   words: readonly string[],
-  includeRestricted: boolean,
+  scope: IncidentReadScope,
   lift: SearchFacetName | null = null,
 ): DocumentSet {
-  const expression = queryExpression(words, query, includeRestricted, lift);
+  const expression = queryExpression(words, query, scope, lift);
   const dates = dateCondition(query);
   if (expression !== null) return { kind: 'match', expression, dates };
-  const parts = [dates ?? sql`1 = 1`];
-  if (!includeRestricted) parts.push(sql`visibility = 'normal'`);
+  const parts: RawBuilder<unknown>[] = [dates ?? sql`1 = 1`];
+  const readable = readableIncidentSql(
+    { key: 'd.incident_key', visibility: 'd.visibility' },
+    scope,
+  );
+  if (readable !== null) parts.push(readable);
   return { kind: 'scan', where: sql.join(parts, sql` and `) };
 }
 

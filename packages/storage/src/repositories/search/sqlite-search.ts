@@ -1,4 +1,4 @@
-import type { SearchQuery, SearchResult } from '@aftermath/domain';
+import type { IncidentReadScope, SearchQuery, SearchResult } from '@aftermath/domain';
 import { sql } from 'kysely';
 import type { Executor } from '../../database';
 import { relevanceTiers, wordsIn } from './fts5-expression';
@@ -120,10 +120,10 @@ async function readHits(
 export async function searchSqlite(
   db: Executor,
   query: SearchQuery,
-  includeRestricted: boolean,
+  scope: IncidentReadScope,
 ): Promise<SearchResult> {
   const words = searchWords(query.q);
-  const set = documentSet(query, words, includeRestricted);
+  const set = documentSet(query, words, scope);
   const total = await countSet(db, set);
   const page =
     set.kind === 'match' && words.length > 0 && query.sort === 'relevance'
@@ -137,8 +137,7 @@ export async function searchSqlite(
   const facets = emptyFacetCounts();
   let facetsExact = true;
   for (const pass of facetPasses(selectedFacets(query))) {
-    const passSet =
-      pass.lift === null ? set : documentSet(query, words, includeRestricted, pass.lift);
+    const passSet = pass.lift === null ? set : documentSet(query, words, scope, pass.lift);
     const passTotal = pass.lift === null ? total : await countSet(db, passSet);
     const counted = await countFacets(db, passSet, passTotal);
     facetsExact &&= counted.exact;
