@@ -196,8 +196,11 @@ export interface SettingsRepository {
 export interface SearchRepository {
   /** Rebuilds the documents of incidents changed since the last refresh; returns how many. */
   refresh(): Promise<number>;
-  /** Matches, facet counts and total; restricted incidents only when `includeRestricted`. */
-  search(query: SearchQuery, access: { includeRestricted: boolean }): Promise<SearchResult>;
+  /**
+   * Matches, facet counts and total over what `scope` may read: restricted incidents only when
+   * the scope covers them (the same rule as incident lists).
+   */
+  search(query: SearchQuery, scope: IncidentReadScope): Promise<SearchResult>;
 }
 
 /** Everything the use cases need from storage. */

@@ -18,6 +18,7 @@ import * as actionVerification from './2026-11-28T000200-action-verification';
 import * as trackers from './2026-11-28T000400-trackers';
 import * as accessAudit from './2026-11-28T000100-access-audit';
 import * as searchVisibilityIndex from './2026-11-28T000700-search-visibility-index';
+import * as searchIncidentToken from './2026-11-29T000600-search-incident-token';
 import * as jointPostmortems from './2026-11-29T000400-joint-postmortems';
 
 /**
@@ -42,6 +43,7 @@ export const migrations: Readonly<Record<string, DialectMigration>> = {
   '2026-11-28T000400-trackers': trackers,
   '2026-11-28T000100-access-audit': accessAudit,
   '2026-11-28T000700-search-visibility-index': searchVisibilityIndex,
+  '2026-11-29T000600-search-incident-token': searchIncidentToken,
   '2026-11-29T000400-joint-postmortems': jointPostmortems,
 };
 
