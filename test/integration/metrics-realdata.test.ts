@@ -3,11 +3,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
   computeMetrics,
-  computeMetricsOneByOne,
   createIdGenerator,
   importStatuspageHistory,
   type Context,
 } from '@aftermath/core';
+import { computeMetricsOneByOne } from '@aftermath/core/testing';
 import { systemPrincipal } from '@aftermath/domain';
 import { openTestStore, type TestStore } from '@aftermath/storage/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,10 +1,10 @@
 import {
   computeMetrics,
-  computeMetricsOneByOne,
   createIdGenerator,
   loadDemoWorkspace,
   type Context,
 } from '@aftermath/core';
+import { computeMetricsOneByOne } from '@aftermath/core/testing';
 import { systemPrincipal, type Principal } from '@aftermath/domain';
 import { describeEachDialect } from '@aftermath/storage/testing';
 import { expect, it } from 'vitest';

@@ -7,16 +7,17 @@ import {
 import type { Incident, Principal } from '@aftermath/domain';
 import { authorize } from '../authorization';
 import type { Context } from '../context';
-import { readableIncidents } from './compute-metrics';
-import { collectIncidentFacts, teamsOf, type SharedFacts } from './incident-facts';
-import { readPublishTimes } from './publish-times';
-import { RecurrenceFamilies } from './recurrence-families';
-import { readSloMetrics } from './slo-metrics';
+import { readableIncidents } from '../metrics/compute-metrics';
+import { teamsOf, type SharedFacts } from '../metrics/incident-facts';
+import { readPublishTimes } from '../metrics/publish-times';
+import { RecurrenceFamilies } from '../metrics/recurrence-families';
+import { readSloMetrics } from '../metrics/slo-metrics';
+import { collectIncidentFacts } from './collect-incident-facts';
 
 /**
  * M1–M10 the plain way: every incident read through the ordinary repositories, one at a time
- * (several reads each). Slow on a large workspace; kept as the reference `computeMetrics` must
- * equal (tests compare the two) and as the benchmark's point of comparison.
+ * (several reads each). Slow on a large workspace; test support only: the reference
+ * `computeMetrics` must equal (tests compare the two) and the benchmark's point of comparison.
  */
 export async function computeMetricsOneByOne(
   ctx: Context,
