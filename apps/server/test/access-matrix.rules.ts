@@ -39,6 +39,7 @@ export const accessRules: Record<string, AccessRule> = {
   search: 'read',
   listSlos: 'read',
   getSlo: 'read',
+  getSloPrometheusSource: 'read',
   getRcaTaxonomy: 'read',
   getDecisionPolicy: 'read',
   getPublicationSettings: 'read',
@@ -53,6 +54,10 @@ export const accessRules: Record<string, AccessRule> = {
   createIncident: 'write',
   upsertService: 'write',
   createSlos: 'write',
+  updateSlo: 'write',
+  deleteSlo: 'write',
+  setSloPrometheusSource: 'write',
+  removeSloPrometheusSource: 'write',
   uploadSli: 'write',
 
   setSeverityScale: 'admin',
@@ -158,5 +163,11 @@ export const sampleBodies: Record<string, unknown> = {
   setTeamMember: { role: 'viewer' },
   createUser: { username: 'probe-user', password: 'probe-password-1', role: 'viewer' },
   updateUser: { role: 'viewer' },
+  setSloPrometheusSource: {
+    url: 'http://127.0.0.1:9',
+    everySeconds: 60,
+    stepSeconds: 60,
+    lookbackSeconds: 3600,
+  },
   linkPostmortemIncidents: { keys: ['INC-999'] },
 };

@@ -78,21 +78,80 @@ export type SloObjective = z.infer<typeof sloObjective>;
  * { name: 'checkout-availability', service: 'checkout-api', budgetingMethod: 'Occurrences',
  *   window: { kind: 'rolling', duration: '28d' }, objectives: [{ target: 0.999, … }], … }
  */
-export const sloDefinition = z.object({
-  name: sloName,
-  displayName: z.string().nullable(),
-  description: z.string(),
-  service: serviceName,
-  indicator: sloIndicator,
-  window: sloWindow,
-  budgetingMethod,
-  objectives: z.array(sloObjective).min(1),
-  /** Names of the OpenSLO alert policies the SLO refers to (informational). */
-  alertPolicies: z.array(z.string()),
-  /** Open an incident for the service when the page-level burn condition holds. */
-  openIncidentOnPage: z.boolean(),
-});
+export const sloDefinition = z
+  .object({
+    name: sloName,
+    displayName: z.string().nullable(),
+    description: z.string(),
+    service: serviceName,
+    indicator: sloIndicator,
+    window: sloWindow,
+    budgetingMethod,
+    objectives: z.array(sloObjective).min(1),
+    /** Names of the OpenSLO alert policies the SLO refers to (informational). */
+    alertPolicies: z.array(z.string()),
+    /** Open an incident for the service when the page-level burn condition holds. */
+    openIncidentOnPage: z.boolean(),
+  })
+  .superRefine(checkObjectiveFields);
 export type SloDefinition = z.infer<typeof sloDefinition>;
+
+// The fields an objective needs depend on the indicator and budgeting method; the OpenSLO reader
+// asks for the same ones, so a definition typed in the web app meets the rules of an import.
+function checkObjectiveFields(
+  slo: {
+    indicator: SloIndicator;
+    budgetingMethod: BudgetingMethod;
+    objectives: SloObjective[];
+  },
+  context: z.RefinementCtx,
+): void {
+  const require = (index: number, field: keyof SloObjective, why: string): void => {
+    if (slo.objectives[index]?.[field] !== null) return;
+    context.addIssue({ code: 'custom', path: ['objectives', index, field], message: why });
+  };
+  slo.objectives.forEach((_, index) => {
+    if (slo.indicator.kind === 'threshold') {
+      require(index, 'op', 'a threshold indicator needs op (lt, lte, gt or gte)');
+      require(index, 'value', 'a threshold indicator needs the value to compare with');
+    }
+    if (slo.budgetingMethod !== 'Occurrences') {
+      require(index, 'timeSliceWindow', `${slo.budgetingMethod} needs timeSliceWindow, e.g. 5m`);
+    }
+    if (slo.budgetingMethod === 'Timeslices') {
+      require(index, 'timeSliceTarget', 'Timeslices needs timeSliceTarget, e.g. 0.95');
+    }
+  });
+}
+
+/**
+ * Where and how often Aftermath pulls an SLO's SLI from a Prometheus server's HTTP API
+ * (`/api/v1/query_range`); the queries are the SLO indicator's own. Times in seconds.
+ *
+ * @example { url: 'http://127.0.0.1:9090', everySeconds: 60, stepSeconds: 60, lookbackSeconds: 3600 }
+ */
+export const prometheusSource = z
+  .object({
+    /** Base URL of the Prometheus server, without `/api/v1`. */
+    url: z
+      .string()
+      .regex(
+        /^https?:\/\/[^\s/]+/,
+        'an http(s) URL of the Prometheus server, e.g. http://127.0.0.1:9090',
+      ),
+    /** Seconds between polls. */
+    everySeconds: z.number().positive().max(86_400),
+    /** Resolution of the range query: one sample per step, in seconds. */
+    stepSeconds: z.number().positive().max(86_400),
+    /** How far back each poll reads, in seconds (overlaps merge by instant). */
+    lookbackSeconds: z.number().positive().max(2_592_000),
+  })
+  .refine((source) => source.lookbackSeconds / source.stepSeconds <= 11_000, {
+    path: ['stepSeconds'],
+    message:
+      'Prometheus answers at most 11,000 points a query: raise the step or shorten the lookback',
+  });
+export type PrometheusSource = z.infer<typeof prometheusSource>;
 
 /**
  * One SLI sample: the events of the interval ending at `at` (ratio SLIs: `good` or `bad` of

@@ -49,6 +49,19 @@ describeEachDialect('SLOs and SLI samples', (suite) => {
     expect(await slos.get('missing')).toBeNull();
   });
 
+  it('removes a definition with its samples and says whether there was one', async () => {
+    const { slos } = suite.store();
+    await slos.upsert(slo, minute(0));
+    await slos.upsertSamples(slo.name, [
+      { at: minute(1), good: 1, bad: null, total: 2, value: null },
+    ]);
+    expect(await slos.remove(slo.name)).toBe(true);
+    expect(await slos.get(slo.name)).toBeNull();
+    expect(await slos.remove(slo.name)).toBe(false);
+    await slos.upsert(slo, minute(2));
+    expect(await collect(slos.streamSamples(slo.name, minute(0), minute(9)))).toEqual([]);
+  });
+
   it('merges good and total sent separately into one sample, and streams a range in order', async () => {
     const { slos } = suite.store();
     await slos.upsert(slo, minute(0));

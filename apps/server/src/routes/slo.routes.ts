@@ -1,11 +1,15 @@
 import {
   computeSloImpact,
   computeSloStatus,
+  deleteSlo,
+  getPrometheusSource,
   getSlo,
   importOpenSlo,
   importSli,
   listSlos,
   saveSlo,
+  setPrometheusSource,
+  updateSlo,
   type Context,
 } from '@aftermath/core';
 import type { Handlers } from '../register-routes';
@@ -13,7 +17,19 @@ import type { Handlers } from '../register-routes';
 /** SLO definitions, SLI uploads, status, and the budget an incident spent. */
 export function sloHandlers(
   ctx: Context,
-): Pick<Handlers, 'listSlos' | 'createSlos' | 'getSlo' | 'uploadSli' | 'getIncidentSloImpact'> {
+): Pick<
+  Handlers,
+  | 'listSlos'
+  | 'createSlos'
+  | 'getSlo'
+  | 'updateSlo'
+  | 'deleteSlo'
+  | 'getSloPrometheusSource'
+  | 'setSloPrometheusSource'
+  | 'removeSloPrometheusSource'
+  | 'uploadSli'
+  | 'getIncidentSloImpact'
+> {
   return {
     listSlos: async ({ principal }) => {
       const [definitions, statuses] = await Promise.all([
@@ -35,6 +51,23 @@ export function sloHandlers(
       definition: await getSlo(ctx, principal, params.name),
       status: await computeSloStatus(ctx, principal, { name: params.name }),
     }),
+    updateSlo: ({ principal, params, body }) => updateSlo(ctx, principal, params.name, body),
+    deleteSlo: async ({ principal, params }) => {
+      await deleteSlo(ctx, principal, params.name);
+      return undefined;
+    },
+    getSloPrometheusSource: async ({ principal, params }) => ({
+      slo: params.name,
+      source: await getPrometheusSource(ctx, principal, params.name),
+    }),
+    setSloPrometheusSource: async ({ principal, params, body }) => ({
+      slo: params.name,
+      source: await setPrometheusSource(ctx, principal, params.name, body),
+    }),
+    removeSloPrometheusSource: async ({ principal, params }) => {
+      await setPrometheusSource(ctx, principal, params.name, null);
+      return undefined;
+    },
     uploadSli: ({ principal, params, query, body }) =>
       importSli(ctx, principal, params.name, () => body, {
         format: query.format,

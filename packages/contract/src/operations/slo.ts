@@ -1,4 +1,4 @@
-import { incidentKey, sloDefinition, sloName } from '@aftermath/domain';
+import { incidentKey, prometheusSource, sloDefinition, sloName } from '@aftermath/domain';
 import { z } from 'zod';
 import { byteStream, defineRoute } from '../route';
 
@@ -94,6 +94,13 @@ export const sloImpact = z.object({
 
 const sloParams = z.object({ name: sloName });
 
+/**
+ * An SLO's Prometheus source: `source` is null when its SLI is not pulled.
+ *
+ * @example { "slo": "checkout-availability", "source": { "url": "http://127.0.0.1:9090", "everySeconds": 60, "stepSeconds": 60, "lookbackSeconds": 3600 } }
+ */
+export const sloPrometheusSource = z.object({ slo: sloName, source: prometheusSource.nullable() });
+
 /** SLOs: definitions (OpenSLO in), SLI uploads, status, and what an incident cost the budget. */
 export const sloRoutes = {
   listSlos: defineRoute({
@@ -120,6 +127,51 @@ export const sloRoutes = {
     tag: 'slos',
     params: sloParams,
     response: sloWithStatus,
+  }),
+  updateSlo: defineRoute({
+    method: 'PUT',
+    path: '/api/v1/slos/{name}',
+    summary: 'Replace an SLO by one definition of the same name (its SLI samples stay)',
+    tag: 'slos',
+    params: sloParams,
+    body: sloDefinition,
+    response: sloDefinition,
+  }),
+  deleteSlo: defineRoute({
+    method: 'DELETE',
+    path: '/api/v1/slos/{name}',
+    summary: 'Remove an SLO with its SLI samples and Prometheus source',
+    tag: 'slos',
+    params: sloParams,
+    response: null,
+    status: 204,
+  }),
+  getSloPrometheusSource: defineRoute({
+    method: 'GET',
+    path: '/api/v1/slos/{name}/prometheus-source',
+    summary: "Where the SLO's SLI is pulled from (Prometheus query_range), or null",
+    tag: 'slos',
+    params: sloParams,
+    response: sloPrometheusSource,
+  }),
+  setSloPrometheusSource: defineRoute({
+    method: 'PUT',
+    path: '/api/v1/slos/{name}/prometheus-source',
+    summary:
+      "Pull the SLO's SLI from a Prometheus server on a schedule, with the indicator's queries",
+    tag: 'slos',
+    params: sloParams,
+    body: prometheusSource,
+    response: sloPrometheusSource,
+  }),
+  removeSloPrometheusSource: defineRoute({
+    method: 'DELETE',
+    path: '/api/v1/slos/{name}/prometheus-source',
+    summary: "Stop pulling the SLO's SLI from Prometheus",
+    tag: 'slos',
+    params: sloParams,
+    response: null,
+    status: 204,
   }),
   uploadSli: defineRoute({
     method: 'POST',

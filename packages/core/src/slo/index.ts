@@ -1,5 +1,5 @@
 export type { SloRepository } from './slo.ports';
-export { importOpenSlo, saveSlo, listSlos, getSlo } from './slo-definitions';
+export { importOpenSlo, saveSlo, updateSlo, deleteSlo, listSlos, getSlo } from './slo-definitions';
 export type { SloImportResult } from './slo-definitions';
 export { computeSloStatus, evaluateSlo } from './slo-status';
 export type { SloStatus } from './slo-status';
@@ -8,7 +8,12 @@ export type { SliFormat, SliImportOptions, SliImportResult } from './sli-import'
 export { computeSloImpact } from './slo-impact';
 export type { SloImpact, SloImpactItem } from './slo-impact';
 export { openIncidentOnPage, SLO_TRIGGERED_TAG } from './slo-incidents';
-export { setPrometheusSource, listPrometheusSources, pollPrometheusSli } from './prometheus-source';
+export {
+  setPrometheusSource,
+  getPrometheusSource,
+  listPrometheusSources,
+  pollPrometheusSli,
+} from './prometheus-source';
 export type { PrometheusClient, PrometheusSourceConfig } from './prometheus-source';
 export { startSloPolling } from './slo-polling';
 export { getIncidentSliSeries } from './incident-sli-series';

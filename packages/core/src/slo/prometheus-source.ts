@@ -1,9 +1,17 @@
 import { readPrometheusMatrix, type SliSeries } from '@aftermath/importers';
-import { DomainError, type Principal, type SliSample, type SloDefinition } from '@aftermath/domain';
+import {
+  DomainError,
+  parseOrThrow,
+  prometheusSource,
+  type Principal,
+  type PrometheusSource,
+  type SliSample,
+  type SloDefinition,
+} from '@aftermath/domain';
 import { authorize } from '../authorization';
 import type { Context } from '../context';
 import { afterSamples, type SliImportResult } from './sli-import';
-import { getSlo } from './slo-definitions';
+import { getSlo, prometheusSettingKey } from './slo-definitions';
 
 /**
  * Asks a Prometheus server's HTTP API `/api/v1/query_range`; returns the JSON answer as parsed.
@@ -17,58 +25,44 @@ export interface PrometheusClient {
   ): Promise<unknown>;
 }
 
-/** Where and how often to pull an SLO's SLI from Prometheus. */
-export interface PrometheusSourceConfig {
-  /** Base URL of the Prometheus server, e.g. `http://127.0.0.1:9090`. */
-  url: string;
-  /** Seconds between polls. */
-  everySeconds: number;
-  /** Resolution of the range query: one sample per step. */
-  stepSeconds: number;
-  /** How far back each poll reads (re-reading overlaps is harmless: samples merge by instant). */
-  lookbackSeconds: number;
-}
-
-const settingKey = (name: string): string => `slo.prometheus.${name}`;
+/** Where and how often to pull an SLO's SLI from Prometheus (the domain's `prometheusSource`). */
+export type PrometheusSourceConfig = PrometheusSource;
 
 function readConfig(value: unknown): PrometheusSourceConfig | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const config = value as Partial<PrometheusSourceConfig>;
-  const positive = (n: unknown): n is number =>
-    typeof n === 'number' && Number.isFinite(n) && n > 0;
-  if (
-    typeof config.url !== 'string' ||
-    !positive(config.everySeconds) ||
-    !positive(config.stepSeconds) ||
-    !positive(config.lookbackSeconds)
-  ) {
-    return null;
-  }
-  return config as PrometheusSourceConfig;
+  const parsed = prometheusSource.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
-/** Stores (or with null removes) the Prometheus source of an SLO; the SLO must exist. */
+/**
+ * Stores (or with null removes) the Prometheus source of an SLO; the SLO must exist and, with a
+ * source, have a query for every metric its indicator reads (so a poll can never send none).
+ */
 export async function setPrometheusSource(
   ctx: Context,
   principal: Principal,
   name: string,
-  config: PrometheusSourceConfig | null,
-): Promise<void> {
+  input: unknown,
+): Promise<PrometheusSourceConfig | null> {
   authorize(principal, 'service.write');
-  await getSlo(ctx, principal, name);
-  if (config !== null && (readConfig(config) === null || !/^https?:\/\//.test(config.url))) {
-    throw new DomainError(
-      'validation',
-      'prometheus: url must be http(s) and every, step and lookback positive seconds',
-      [
-        {
-          path: 'prometheus',
-          message: 'url http(s)://…, everySeconds, stepSeconds, lookbackSeconds > 0',
-        },
-      ],
-    );
+  const slo = await getSlo(ctx, principal, name);
+  if (input === null) {
+    await ctx.store.settings.set(prometheusSettingKey(name), undefined);
+    return null;
   }
-  await ctx.store.settings.set(settingKey(name), config ?? undefined);
+  const config = parseOrThrow(prometheusSource, input);
+  queriesOf(slo);
+  await ctx.store.settings.set(prometheusSettingKey(name), config);
+  return config;
+}
+
+/** The Prometheus source of one SLO, or null when its SLI is not pulled. */
+export async function getPrometheusSource(
+  ctx: Context,
+  principal: Principal,
+  name: string,
+): Promise<PrometheusSourceConfig | null> {
+  await getSlo(ctx, principal, name);
+  return readConfig(await ctx.store.settings.get(prometheusSettingKey(name)));
 }
 
 /** The Prometheus source of every SLO that has one. */
@@ -77,7 +71,7 @@ export async function listPrometheusSources(
 ): Promise<{ slo: SloDefinition; config: PrometheusSourceConfig }[]> {
   const sources = [];
   for (const slo of await ctx.store.slos.list()) {
-    const config = readConfig(await ctx.store.settings.get(settingKey(slo.name)));
+    const config = readConfig(await ctx.store.settings.get(prometheusSettingKey(slo.name)));
     if (config) sources.push({ slo, config });
   }
   return sources;
@@ -94,10 +88,11 @@ function queriesOf(slo: SloDefinition): [SliSeries, string][] {
         ]
       : [['value', indicator.value.query]];
   return pairs.map(([series, query]) => {
-    if (query === null)
+    if (query === null || query.trim() === '')
       throw new DomainError(
         'validation',
         `SLO ${slo.name}: the ${series} metric has no query to send to Prometheus`,
+        [{ path: 'indicator', message: `the ${series} metric needs a PromQL query` }],
       );
     return [series, query];
   });

@@ -16,6 +16,9 @@ export interface SloImportResult {
   servicesCreated: string[];
 }
 
+/** The settings key of an SLO's Prometheus source (removed with the SLO). */
+export const prometheusSettingKey = (name: string): string => `slo.prometheus.${name}`;
+
 function describeError(error: OpenSloError): string {
   const what = [error.kind, error.name].filter((part) => part !== null).join(' ');
   return `document ${error.document}${what ? ` (${what})` : ''}${error.path ? ` ${error.path}` : ''}`;
@@ -80,6 +83,36 @@ export async function saveSlo(
     await tx.slos.upsert(slo, ctx.clock().toISOString());
   });
   return slo;
+}
+
+/**
+ * Replaces the SLO called `name` with a new definition of the same name (its SLI samples stay);
+ * `not_found` when there is none, `validation` when the body names another SLO.
+ */
+export async function updateSlo(
+  ctx: Context,
+  principal: Principal,
+  name: string,
+  input: unknown,
+): Promise<SloDefinition> {
+  authorize(principal, 'service.write');
+  const slo = parseOrThrow(sloDefinition, input);
+  if (slo.name !== name) {
+    throw new DomainError('validation', `name: an SLO keeps its name (${name}); create a new one`, [
+      { path: 'name', message: `must be ${name}, the SLO being edited` },
+    ]);
+  }
+  if (!(await ctx.store.slos.get(name))) throw notFound('SLO', name);
+  return saveSlo(ctx, principal, slo);
+}
+
+/** Removes an SLO with its SLI samples and its Prometheus source; `not_found` when there is none. */
+export async function deleteSlo(ctx: Context, principal: Principal, name: string): Promise<void> {
+  authorize(principal, 'service.write');
+  await ctx.store.transaction(async (tx) => {
+    if (!(await tx.slos.remove(name))) throw notFound('SLO', name);
+    await tx.settings.set(prometheusSettingKey(name), undefined);
+  });
 }
 
 /** Every SLO definition, by name. */

@@ -8,6 +8,8 @@ export interface SloRepository {
   /** Creates or replaces a definition; its samples stay. `at` = UTC ISO time of the write. */
   upsert(slo: SloDefinition, at: string): Promise<void>;
   get(name: string): Promise<SloDefinition | null>;
+  /** Removes a definition with its samples; false when there was none by that name. */
+  remove(name: string): Promise<boolean>;
   /** Every definition, by name. */
   list(): Promise<SloDefinition[]>;
   /**

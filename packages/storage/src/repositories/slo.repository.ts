@@ -78,6 +78,13 @@ export function createSloRepository(scope: Scope): SloRepository {
         .executeTakeFirst();
       return row ? toSlo(row) : null;
     },
+    remove(name) {
+      return scope.atomically(async (db) => {
+        await db.deleteFrom('sli_samples').where('slo_name', '=', name).execute();
+        const deleted = await db.deleteFrom('slos').where('name', '=', name).executeTakeFirst();
+        return Number(deleted.numDeletedRows) > 0;
+      });
+    },
     async list() {
       const rows = await scope
         .executor()
