@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAftermath, type RunningAftermath } from './support/aftermath';
+import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { chromiumAvailable } from './support/chromium';
+import { saveScreenshot } from './support/screenshots';
+
+describe.skipIf(!chromiumAvailable())('joint postmortems in the browser', () => {
+  let aftermath: RunningAftermath;
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    aftermath = await startAftermath();
+    const { api } = aftermath;
+    for (const title of ['Checkout errors', 'Queue backlog', 'Already written up']) {
+      await api.call('createIncident', { body: { title, severity: 'SEV2' } });
+    }
+    await api.call('savePostmortem', {
+      params: { key: 'INC-1' },
+      body: { sections: { summary: 'Checkout and the queue failed together.' } },
+    });
+    await api.call('savePostmortem', {
+      params: { key: 'INC-3' },
+      body: { sections: { impact: 'Our own write-up.' } },
+    });
+    const entries = [
+      ['INC-1', '2026-11-20T09:10:00.000Z', 'Checkout 502s'],
+      ['INC-2', '2026-11-20T09:05:00.000Z', 'Queue depth alert'],
+    ] as const;
+    for (const [key, at, title] of entries) {
+      await api.call('addTimelineEntry', { params: { key }, body: { at, title } });
+    }
+    session = await openBrowserSession();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await aftermath?.close();
+  });
+
+  it('links an incident found by its title, refuses one with its own postmortem, and shows the merged timeline', async () => {
+    const { page } = session;
+    await page.goto(`${aftermath.url}/incidents/INC-1`);
+    const panel = page.getByRole('region', { name: 'Joint postmortem' });
+    const input = panel.getByLabel('Link an incident');
+    await input.fill('Queue');
+    const suggested = page.locator('#joint-link-suggestions option');
+    await expect
+      .poll(async () => Promise.all((await suggested.all()).map((o) => o.getAttribute('value'))))
+      .toEqual(['INC-2']);
+    await input.fill('INC-2');
+    await panel.getByRole('button', { name: 'Link', exact: true }).click();
+    const linked = panel.getByRole('list', { name: 'Linked incidents' });
+    await expect.poll(() => linked.textContent()).toContain('Queue backlog');
+
+    await input.fill('INC-3');
+    await panel.getByRole('button', { name: 'Link', exact: true }).click();
+    await expect
+      .poll(() => panel.getByRole('alert').textContent())
+      .toContain('INC-3 already has its own postmortem with content (impact)');
+
+    await panel.getByRole('button', { name: 'Show the merged timeline' }).click();
+    const merged = panel.getByRole('list', { name: 'Merged timeline' });
+    await expect
+      .poll(() => merged.locator('li').allTextContents())
+      .toEqual([
+        'INC-2 2026-11-20 09:05:00 Queue depth alert',
+        'INC-1 2026-11-20 09:10:00 Checkout 502s',
+      ]);
+    await saveScreenshot(page, 'joint-postmortem-linked');
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('shows the linked incident as covered, links back, and removes it from the joint postmortem', async () => {
+    const { page } = session;
+    await page.goto(`${aftermath.url}/incidents/INC-2`);
+    const notice = page.getByRole('status').filter({ hasText: 'Covered by joint postmortem' });
+    await expect.poll(() => notice.textContent()).toContain('Covered by joint postmortem INC-1');
+    await saveScreenshot(page, 'joint-postmortem-covered');
+    await notice.getByRole('link', { name: 'INC-1' }).click();
+    await expect.poll(() => page.url()).toContain('/incidents/INC-1');
+    const panel = page.getByRole('region', { name: 'Joint postmortem' });
+    await panel.getByRole('button', { name: 'Remove INC-2 from the joint postmortem' }).click();
+    await expect.poll(() => panel.getByRole('list', { name: 'Linked incidents' }).count()).toBe(0);
+    const { data } = await aftermath.api.call('getJointPostmortem', { params: { key: 'INC-2' } });
+    expect(data.coveredBy).toBeNull();
+    expect(session.pageErrors).toEqual([]);
+  });
+});
