@@ -12,6 +12,7 @@ import { HistoryPanel } from './history/history-panel';
 import { useActingUser } from './review/acting-user';
 import { ReviewPanel } from './review/review-panel';
 import { usePostmortem } from './use-postmortem';
+import { JointPostmortemPanel } from '../joint/joint-postmortem-panel';
 
 function StartPostmortem({ onStart }: { onStart: () => Promise<void> }) {
   const [busy, setBusy] = useState(false);
@@ -59,6 +60,9 @@ export function PostmortemPanel({ incidentKey }: { incidentKey: string }) {
       {resource.state === 'loading' && <Loading what="the postmortem" />}
       {resource.state === 'failed' && (
         <LoadFailed what="the postmortem" error={resource.error} onRetry={retry} />
+      )}
+      {resource.state === 'ready' && (
+        <JointPostmortemPanel incidentKey={incidentKey} hasPostmortem={resource.value !== null} />
       )}
       {resource.state === 'ready' && resource.value === null && <StartPostmortem onStart={start} />}
       {resource.state === 'ready' && resource.value !== null && (
