@@ -1,5 +1,4 @@
 import { Kysely, PostgresDialect, type Driver } from 'kysely';
-import pg from 'pg';
 import type { Database } from '../database';
 import { postgresCapabilities, type OpenedDatabase } from './dialect';
 import { reportUnavailableDatabase } from './unavailable-database';
@@ -14,8 +13,19 @@ class AftermathPostgresDialect extends PostgresDialect {
 /** Connections per process; several server replicas share one PostgreSQL, so keep this modest. */
 export const defaultPoolSize = 10;
 
-/** Opens a bounded pg pool on `url`. Nothing connects until the first query. */
+/**
+ * Opens a bounded pg pool on `url`. Nothing connects until the first query, and the pg driver
+ * itself loads only then, so commands that never use PostgreSQL do not pay for loading it.
+ */
 export function openPostgresDatabase(url: string, poolSize = defaultPoolSize): OpenedDatabase {
+  const db = new Kysely<Database>({
+    dialect: new AftermathPostgresDialect({ pool: () => openPool(url, poolSize) }),
+  });
+  return { db, capabilities: postgresCapabilities };
+}
+
+async function openPool(url: string, poolSize: number) {
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
@@ -28,6 +38,5 @@ export function openPostgresDatabase(url: string, poolSize = defaultPoolSize): O
   // A checked-out client (between statements of a transaction) emits 'error' on itself instead;
   // the statement in flight or the next one fails and is reported as `unavailable`.
   pool.on('connect', (client) => client.on('error', () => undefined));
-  const db = new Kysely<Database>({ dialect: new AftermathPostgresDialect({ pool }) });
-  return { db, capabilities: postgresCapabilities };
+  return pool;
 }
