@@ -21,6 +21,10 @@ describeEachDialect('joint postmortem links', (suite) => {
       'INC-2',
       'INC-3',
     ]);
+    expect((await postmortemLinks.list()).map((l) => `${l.incidentKey}<${l.primaryKey}`)).toEqual([
+      'INC-2<INC-1',
+      'INC-3<INC-1',
+    ]);
     expect(await postmortemLinks.remove('INC-2')).toBe(true);
     expect(await postmortemLinks.remove('INC-2')).toBe(false);
     expect((await postmortemLinks.listByPrimary('INC-1')).map((l) => l.incidentKey)).toEqual([

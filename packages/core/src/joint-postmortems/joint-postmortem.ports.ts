@@ -8,6 +8,8 @@ export interface PostmortemLinkRepository {
   add(incidentKey: IncidentKey, link: Omit<PostmortemLink, 'incidentKey'>): Promise<boolean>;
   /** Removes the link covering `incidentKey`; false when there was none. */
   remove(incidentKey: IncidentKey): Promise<boolean>;
+  /** Every link, by covered incident key. */
+  list(): Promise<PostmortemLink[]>;
   /** The incidents linked into `primaryKey`'s postmortem, oldest link first. */
   listByPrimary(primaryKey: IncidentKey): Promise<PostmortemLink[]>;
 }

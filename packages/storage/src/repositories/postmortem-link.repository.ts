@@ -51,6 +51,15 @@ export function createPostmortemLinkRepository(scope: Scope): PostmortemLinkRepo
         .executeTakeFirst();
       return (result.numDeletedRows ?? 0n) > 0n;
     },
+    async list() {
+      const rows = await scope
+        .executor()
+        .selectFrom('postmortem_links')
+        .selectAll()
+        .orderBy('incident_key')
+        .execute();
+      return rows.map(toLink);
+    },
     async listByPrimary(primaryKey) {
       const rows = await scope
         .executor()
