@@ -22,7 +22,7 @@ import type { Repositories } from '../ports';
 const textCheckKey = 'textChecks';
 
 /** The workspace's allow-lists and people's names, as `POST /api/v1/lint` uses them. */
-async function readLintOptions(repos: Pick<Repositories, 'directory' | 'settings'>) {
+export async function readLintOptions(repos: Pick<Repositories, 'directory' | 'settings'>) {
   const saved = textCheckSettings.safeParse((await repos.settings.get(textCheckKey)) ?? {});
   const { blamelessAllow, redactionAllow } = saved.success
     ? saved.data

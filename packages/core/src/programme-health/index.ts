@@ -1,0 +1,1 @@
+export { computeProgrammeHealth } from './compute-programme-health';
