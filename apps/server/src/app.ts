@@ -35,6 +35,7 @@ import { jointPostmortemHandlers } from './routes/joint-postmortems.routes';
 import { systemHandlers } from './routes/system.routes';
 import { timelineHandlers } from './routes/timeline.routes';
 import { metricsHandlers } from './routes/metrics.routes';
+import { programmeHealthHandlers } from './routes/programme-health.routes';
 import { searchHandlers } from './routes/search.routes';
 import { sloHandlers } from './routes/slo.routes';
 import { timelineViewHandlers } from './routes/timeline-view.routes';
@@ -128,6 +129,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...incidentHandlers(ctx),
     ...timelineHandlers(ctx),
     ...metricsHandlers(ctx),
+    ...programmeHealthHandlers(ctx),
     ...searchHandlers(ctx),
     ...sloHandlers(ctx),
     ...timelineViewHandlers(ctx),

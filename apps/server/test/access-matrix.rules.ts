@@ -36,6 +36,7 @@ export const accessRules: Record<string, AccessRule> = {
   lintText: 'read',
   getTextCheckSettings: 'read',
   getMetrics: 'read',
+  getProgrammeHealth: 'read',
   search: 'read',
   listSlos: 'read',
   getSlo: 'read',

@@ -12,6 +12,7 @@ import {
 import { byteStream, defineRoute } from './route';
 import { analysisRoutes } from './operations/analysis';
 import { metricsRoutes } from './operations/metrics';
+import { programmeHealthRoutes } from './operations/programme-health';
 import { searchRoutes } from './operations/search';
 import { sloRoutes } from './operations/slo';
 import { timelineViewRoutes } from './operations/timeline-view';
@@ -301,6 +302,7 @@ export const routes = {
   ...foundationRoutes,
   ...analysisRoutes,
   ...metricsRoutes,
+  ...programmeHealthRoutes,
   ...searchRoutes,
   ...sloRoutes,
   ...timelineViewRoutes,

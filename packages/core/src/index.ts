@@ -38,5 +38,6 @@ export * from './jobs';
 export * from './notifications';
 export * from './verification';
 export * from './reminders';
+export * from './programme-health';
 export * from './trackers';
 export * from './joint-postmortems';
