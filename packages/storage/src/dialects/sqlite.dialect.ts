@@ -10,9 +10,11 @@ import {
   type DatabaseConnection,
   type DialectAdapter,
   type Driver,
+  type SqliteDatabase as KyselySqliteDatabase,
 } from 'kysely';
 import type { Database } from '../database';
 import { errorCode, type DialectCapabilities, type OpenedDatabase } from './dialect';
+import { cacheStatements } from './sqlite-statement-cache';
 
 /** The database file inside the data folder. */
 export const sqliteFileName = 'aftermath.db';
@@ -45,11 +47,12 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
 }
 
 class AftermathSqliteDialect extends SqliteDialect {
-  readonly #database: SqliteDatabase.Database;
+  readonly #database: KyselySqliteDatabase;
 
   constructor(database: SqliteDatabase.Database) {
-    super({ database });
-    this.#database = database;
+    const cached = cacheStatements(database);
+    super({ database: cached });
+    this.#database = cached;
   }
 
   override createDriver(): Driver {
