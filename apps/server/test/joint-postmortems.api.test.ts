@@ -50,6 +50,13 @@ describe.each(testDialects())('joint postmortems over HTTP on %s', (dialect) => 
     expect(joint.teams).toEqual(['payments', 'platform']);
     const fromLinked = (await api.request('GET', linked('INC-2'))).json<Joint>();
     expect(fromLinked).toMatchObject({ primary: 'INC-1', coveredBy: 'INC-1' });
+    const ownDraft = await api.request('PUT', '/api/v1/incidents/INC-2/postmortem', {
+      sections: { summary: 'A second document' },
+    });
+    expect(ownDraft.statusCode).toBe(409);
+    expect(ownDraft.json<ErrorBody>().error.details[0]?.message).toContain(
+      "INC-2 is covered by INC-1's joint postmortem",
+    );
     const unlinked = await api.request('DELETE', `${linked('INC-1')}/INC-2`);
     expect(unlinked.json<Joint>().items.map((i) => i.key)).toEqual(['INC-5']);
     expect((await api.request('GET', linked('INC-2'))).json<Joint>().coveredBy).toBeNull();

@@ -22,6 +22,7 @@ import { recordRevision } from './review/revisions';
 import { enqueueNotification } from './notifications';
 import { buildPublishedNotice } from './publication/published-notice';
 import { readPostmortemTemplates } from './postmortem-templates';
+import { assertNotCovered } from './joint-postmortems/covered';
 
 /** The incident's postmortem, or `not_found` when none was started. */
 export async function getPostmortem(
@@ -51,6 +52,7 @@ export async function savePostmortem(
   return ctx.store.transaction(async (tx) => {
     const incident = await getIncident(ctx, principal, key, tx);
     authorize(principal, 'postmortem.write', incident);
+    await assertNotCovered(tx, key);
     const current = await tx.postmortems.get(key);
     if (input.rca) assertRcaReferences(input.rca, await loadRcaReferences(tx, key));
     const now = ctx.clock().toISOString();
