@@ -118,8 +118,6 @@ async function exerciseMetrics(
       after: null,
       limit: 2000,
       today: '2026-03-02',
-      traceMarker: 'Trace:',
-      hasTraceId: () => true,
     }),
   );
   await run('metrics.listRecurrenceMembers', () => store.metrics.listRecurrenceMembers());

@@ -5,7 +5,6 @@ import {
   type MetricsFilter,
 } from '@aftermath/analysis';
 import type { Incident, Principal } from '@aftermath/domain';
-import { formatTraceLine, readTraceIds } from '@aftermath/importers';
 import { authorize } from '../authorization';
 import type { Context } from '../context';
 import type { Repositories } from '../ports';
@@ -19,9 +18,6 @@ import { readSloMetrics } from './slo-metrics';
 const PAGE = 500;
 /** Incidents per page of the metrics scan: each page costs a fixed handful of statements. */
 const SCAN_PAGE = 2000;
-/** The text every trace line starts with; the database looks for it before the exact test. */
-const traceMarker = formatTraceLine('').trimEnd();
-const hasTraceId = (body: string) => readTraceIds(body).length > 0;
 
 /**
  * M1–M10 over the incidents inside `filter` (definitions in docs/metrics.md), computed from raw
@@ -89,8 +85,6 @@ async function* scanIncidents(
       after,
       limit: SCAN_PAGE,
       today,
-      traceMarker,
-      hasTraceId,
     });
     if (page.length > 0) yield page;
     if (page.length < SCAN_PAGE) return;

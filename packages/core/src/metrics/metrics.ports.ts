@@ -10,12 +10,6 @@ export interface MetricsPageQuery {
   after: IncidentKey | null;
   limit: number;
   today: string;
-  /**
-   * The exact trace-id test for a timeline body. Storage narrows the bodies with a plain text
-   * match on `traceMarker` first, so only those reach this function.
-   */
-  traceMarker: string;
-  hasTraceId: (body: string) => boolean;
 }
 
 /** Action closure by priority as the database counts it (the rule is on `ActionClosureCount`). */
@@ -29,7 +23,10 @@ export interface IncidentAggregate {
   actions: ActionClosureTally;
   /** The distinct formats of its evidence records. */
   formats: EvidenceFormat[];
-  /** Timeline entries of kind `log` or `trace`, and how many of them carry a trace id. */
+  /**
+   * Timeline entries of kind `log` or `trace`, and how many of them carry a trace id (a body line
+   * `Trace: <32 lower-case hex digits>`, the rule of `readTraceIds`, tested by the database).
+   */
   logTraceEntries: number;
   logTraceEntriesWithTraceId: number;
 }

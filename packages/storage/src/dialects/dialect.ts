@@ -19,6 +19,8 @@ export interface DialectCapabilities {
   readonly catalog: 'sqlite-pragmas' | 'information-schema';
   /** How a backup reads one consistent state: a `vacuum into` copy, or a repeatable-read transaction. */
   readonly snapshot: 'vacuum-into' | 'repeatable-read';
+  /** How text is matched against a pattern: SQLite's GLOB, or PostgreSQL's `~` regular expressions. */
+  readonly patternMatch: 'glob' | 'posix-regex';
   /** True when `error` says a row referenced by a foreign key does not exist. */
   isForeignKeyViolation(error: unknown): boolean;
 }
@@ -44,5 +46,6 @@ export const postgresCapabilities: DialectCapabilities = {
   jobClaim: 'skip-locked',
   catalog: 'information-schema',
   snapshot: 'repeatable-read',
+  patternMatch: 'posix-regex',
   isForeignKeyViolation: (error) => errorCode(error) === '23503',
 };

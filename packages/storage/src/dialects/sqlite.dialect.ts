@@ -25,6 +25,7 @@ const sqliteCapabilities: DialectCapabilities = {
   jobClaim: 'single-writer',
   catalog: 'sqlite-pragmas',
   snapshot: 'vacuum-into',
+  patternMatch: 'glob',
   isForeignKeyViolation: (error) => errorCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY',
 };
 

@@ -1,7 +1,9 @@
-import type { ActionClosureTally, MetricsPageQuery } from '@aftermath/core';
+import type { ActionClosureTally } from '@aftermath/core';
 import type { EvidenceFormat, IncidentKey } from '@aftermath/domain';
 import { sql } from 'kysely';
 import type { Executor } from '../database';
+import type { DialectCapabilities } from '../dialects/dialect';
+import { hasTraceLine } from './trace-line.sql';
 
 // Per-incident counts for one page of the metrics scan, one statement each, grouped by incident.
 // PostgreSQL returns sums and counts as bigint text, so every count passes through Number().
@@ -84,43 +86,35 @@ export async function readEvidenceFormats(
  */
 const isLogOrTrace = sql<boolean>`(case when kind in ('log', 'trace') then 1 else 0 end) = 1`;
 
-/** Log and trace entries per incident. */
+/** Log and trace entries of one incident, and how many of them carry a trace id. */
+export interface LogTraceCount {
+  entries: number;
+  withTraceId: number;
+}
+
+/** Log and trace entries per incident, with the trace-id test made in the database. */
 export async function countLogTraceEntries(
   db: Executor,
   keys: readonly IncidentKey[],
-): Promise<Map<IncidentKey, number>> {
+  capabilities: DialectCapabilities,
+): Promise<Map<IncidentKey, LogTraceCount>> {
   const rows = await db
     .selectFrom('timeline_entries')
-    .select((eb) => ['incident_key', eb.fn.countAll<string | number>().as('entries')])
+    .select((eb) => [
+      'incident_key',
+      eb.fn.countAll<string | number>().as('entries'),
+      sql<string | number>`sum(case when ${hasTraceLine(capabilities)} then 1 else 0 end)`.as(
+        'with_trace_id',
+      ),
+    ])
     .where('incident_key', 'in', keys)
     .where(isLogOrTrace)
     .groupBy('incident_key')
     .execute();
-  return new Map(rows.map((row) => [row.incident_key, Number(row.entries)]));
-}
-
-/**
- * Log and trace entries per incident whose body carries a trace id: the database narrows them by
- * the marker text (a superset on both dialects: SQLite's LIKE ignores ASCII case), then the
- * caller's exact test decides. Only the marked bodies leave the database.
- */
-export async function countTraceIdEntries(
-  db: Executor,
-  keys: readonly IncidentKey[],
-  query: Pick<MetricsPageQuery, 'traceMarker' | 'hasTraceId'>,
-): Promise<Map<IncidentKey, number>> {
-  const pattern = `%${query.traceMarker.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const rows = await db
-    .selectFrom('timeline_entries')
-    .select(['incident_key', 'body'])
-    .where('incident_key', 'in', keys)
-    .where(isLogOrTrace)
-    .where(sql<boolean>`body like ${pattern} escape '\\'`)
-    .execute();
-  const counts = new Map<IncidentKey, number>();
-  for (const row of rows) {
-    if (query.hasTraceId(row.body))
-      counts.set(row.incident_key, (counts.get(row.incident_key) ?? 0) + 1);
-  }
-  return counts;
+  return new Map(
+    rows.map((row) => [
+      row.incident_key,
+      { entries: Number(row.entries), withTraceId: Number(row.with_trace_id) },
+    ]),
+  );
 }

@@ -1,13 +1,13 @@
 import type { IncidentAggregate, MetricsPageQuery, MetricsRepository } from '@aftermath/core';
 import type { Incident, IncidentKey, TimelineEntry } from '@aftermath/domain';
 import type { Executor } from '../database';
+import type { DialectCapabilities } from '../dialects/dialect';
 import type { Scope } from '../scope';
 import { readIncidentLabels } from './incident-labels';
 import { incidentNumber, toIncident, type IncidentRow } from './incident.mapper';
 import {
   countActionClosure,
   countLogTraceEntries,
-  countTraceIdEntries,
   readEvidenceFormats,
   readPostmortemKeys,
 } from './metrics-aggregates.query';
@@ -27,6 +27,7 @@ async function withLabels(db: Executor, rows: IncidentRow[]): Promise<Incident[]
 /** Keyset pages by incident number: each page is one index range, however deep the scan is. */
 async function readIncidentPage(
   db: Executor,
+  capabilities: DialectCapabilities,
   query: MetricsPageQuery,
 ): Promise<IncidentAggregate[]> {
   const rows = await db
@@ -38,21 +39,20 @@ async function readIncidentPage(
     .execute();
   if (rows.length === 0) return [];
   const keys = rows.map((row) => row.key);
-  const [incidents, postmortems, actions, formats, logTrace, withTraceId] = await Promise.all([
+  const [incidents, postmortems, actions, formats, logTrace] = await Promise.all([
     withLabels(db, rows),
     readPostmortemKeys(db, keys),
     countActionClosure(db, keys, query.today),
     readEvidenceFormats(db, keys),
-    countLogTraceEntries(db, keys),
-    countTraceIdEntries(db, keys, query),
+    countLogTraceEntries(db, keys, capabilities),
   ]);
   return incidents.map((incident) => ({
     incident,
     hasPostmortem: postmortems.has(incident.key),
     actions: actions.get(incident.key) ?? {},
     formats: formats.get(incident.key) ?? [],
-    logTraceEntries: logTrace.get(incident.key) ?? 0,
-    logTraceEntriesWithTraceId: withTraceId.get(incident.key) ?? 0,
+    logTraceEntries: logTrace.get(incident.key)?.entries ?? 0,
+    logTraceEntriesWithTraceId: logTrace.get(incident.key)?.withTraceId ?? 0,
   }));
 }
 
@@ -100,7 +100,7 @@ async function listTimelines(
 /** The metrics' set-based reads. */
 export function createMetricsRepository(scope: Scope): MetricsRepository {
   return {
-    readIncidentPage: (query) => readIncidentPage(scope.executor(), query),
+    readIncidentPage: (query) => readIncidentPage(scope.executor(), scope.capabilities, query),
     listRecurrenceMembers: () => listRecurrenceMembers(scope.executor()),
     listTimelines: (keys) => listTimelines(scope.executor(), keys),
   };

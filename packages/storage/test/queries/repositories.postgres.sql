@@ -155,8 +155,7 @@ select "incident_key", "priority", sum(case when due_date is null or status = 'w
         and (status in ('done', 'verified') or due_date < $1) then 1 else 0 end) as "due", sum(case when due_date is not null and status in ('done', 'verified')
         and substr(updated_at, 1, 10) <= due_date then 1 else 0 end) as "closed_on_time" from "action_items" where "incident_key" in ($2) group by "incident_key", "priority";
 select distinct "incident_key", "format" from "evidence" where "incident_key" in ($1);
-select "incident_key", count(*) as "entries" from "timeline_entries" where "incident_key" in ($1) and (case when kind in ('log', 'trace') then 1 else 0 end) = 1 group by "incident_key";
-select "incident_key", "body" from "timeline_entries" where "incident_key" in ($1) and (case when kind in ('log', 'trace') then 1 else 0 end) = 1 and body like $2 escape '\';
+select "incident_key", count(*) as "entries", sum(case when (body like '%Trace: %' and body ~ $1) then 1 else 0 end) as "with_trace_id" from "timeline_entries" where "incident_key" in ($2) and (case when kind in ('log', 'trace') then 1 else 0 end) = 1 group by "incident_key";
 select "incident_key", "tag" from "incident_tags" where "incident_key" in ($1) order by "incident_key", "position";
 
 -- metrics.listRecurrenceMembers
