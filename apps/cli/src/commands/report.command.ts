@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { buildReport, enqueueNotification } from '@aftermath/core';
+import { broadcastReader, buildReport, enqueueNotification } from '@aftermath/core';
 import { renderReportHtml, renderReportMarkdown, type ReportPeriodKind } from '@aftermath/analysis';
 import { systemPrincipal } from '@aftermath/domain';
 import { UsageError } from '../exit-codes';
@@ -51,7 +51,11 @@ export function registerReport(program: Command): void {
           options.at,
         );
         if (options.send === true) {
-          const markdown = renderReportMarkdown(built);
+          // Targets are broadcast channels: the report sent is the one a reader without access
+          // to restricted incidents gets (neither listed nor counted).
+          const markdown = renderReportMarkdown(
+            await buildReport(ctx, broadcastReader, period as ReportPeriodKind, options.at),
+          );
           const body =
             markdown.length <= maxBody
               ? markdown

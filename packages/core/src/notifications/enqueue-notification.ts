@@ -11,6 +11,7 @@ import { authorize } from '../authorization';
 import type { Context } from '../context';
 import { enqueueJob } from '../jobs/enqueue-job';
 import { readNotificationTargets } from './notification-targets';
+import { withholdRestricted } from './withhold-restricted';
 
 /** The job kind of one (event, target) delivery. */
 export const notificationJobKind = 'notification.deliver';
@@ -57,7 +58,9 @@ async function enqueueDeliveries(
  * Fans an event out to every target subscribed to its kind: one durable delivery job per target,
  * all written in one transaction (joining the caller's, so the notification exists exactly when
  * the change it reports does). Returns the delivery ids; none when no target wants the event.
- * Throws `validation` naming the field when the event is malformed.
+ * An event about a restricted incident is queued with its texts withheld (see
+ * `withholdRestricted`): targets are broadcast channels. Throws `validation` naming the field
+ * when the event is malformed.
  *
  * @example
  * await enqueueNotification(ctx, { kind: 'approval', title: 'INC-4 approved by ana', incidentKey: 'INC-4' });
@@ -69,7 +72,10 @@ export async function enqueueNotification(
   const event = parseOrThrow(notificationEvent, input, 'event');
   const stamped = { ...event, occurredAt: event.occurredAt ?? ctx.clock().toISOString() };
   const targets = (await readNotificationTargets(ctx)).filter((t) => subscribes(t, stamped));
-  return enqueueDeliveries(ctx, stamped, targets);
+  if (targets.length === 0) return [];
+  return ctx.store.transaction(async (tx) =>
+    enqueueDeliveries(ctx, await withholdRestricted(tx, stamped), targets),
+  );
 }
 
 /** Queues a `test` message to one target, whatever events it subscribes to; returns its delivery id. */

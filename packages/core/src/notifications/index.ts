@@ -6,6 +6,7 @@ export {
   type NotificationJobPayload,
 } from './enqueue-notification';
 export { deliverNotification } from './deliver-notification';
+export { broadcastReader, withholdRestricted } from './withhold-restricted';
 export { listNotificationDeliveries } from './list-deliveries';
 export {
   listNotificationTargets,
