@@ -9,6 +9,7 @@ import { registerIncident } from './commands/incident.command';
 import { registerLint } from './commands/lint.command';
 import { registerLogs } from './commands/logs.command';
 import { registerMetrics } from './commands/metrics.command';
+import { registerProgrammeHealth } from './commands/programme-health.command';
 import { registerMigrate } from './commands/migrate.command';
 import { registerRedact } from './commands/redact.command';
 import { registerServe } from './commands/serve.command';
@@ -74,6 +75,7 @@ export function buildProgram(): Command {
     registerSearch,
     registerSimilar,
     registerMetrics,
+    registerProgrammeHealth,
     registerLint,
     registerRedact,
     registerWebhook,
