@@ -22,6 +22,10 @@ describe.skipIf(!chromiumAvailable())('joint postmortems in the browser', () => 
       params: { key: 'INC-3' },
       body: { sections: { impact: 'Our own write-up.' } },
     });
+    await api.call('createAction', {
+      params: { key: 'INC-1' },
+      body: { title: 'Alert on queue depth', priority: 'P1' },
+    });
     const entries = [
       ['INC-1', '2026-11-20T09:10:00.000Z', 'Checkout 502s'],
       ['INC-2', '2026-11-20T09:05:00.000Z', 'Queue depth alert'],
@@ -75,6 +79,8 @@ describe.skipIf(!chromiumAvailable())('joint postmortems in the browser', () => 
     await page.goto(`${aftermath.url}/incidents/INC-2`);
     const notice = page.getByRole('status').filter({ hasText: 'Covered by joint postmortem' });
     await expect.poll(() => notice.textContent()).toContain('Covered by joint postmortem INC-1');
+    const shared = page.getByRole('list', { name: 'Shared action items' });
+    await expect.poll(() => shared.textContent()).toContain('P1 Alert on queue depth');
     await saveScreenshot(page, 'joint-postmortem-covered');
     await notice.getByRole('link', { name: 'INC-1' }).click();
     await expect.poll(() => page.url()).toContain('/incidents/INC-1');

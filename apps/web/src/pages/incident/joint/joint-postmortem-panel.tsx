@@ -6,6 +6,7 @@ import { IncidentStatusBadge, SeverityBadge } from '../../../ui/badges';
 import { LoadFailed, Notice } from '../../../ui/states';
 import { JointTimelineView } from './joint-timeline';
 import { LinkIncidentForm } from './link-incident-form';
+import { SharedActions } from './shared-actions';
 import { useJointPostmortem, type JointPostmortem } from './use-joint-postmortem';
 import './joint-postmortem.css';
 
@@ -86,6 +87,7 @@ export function JointPostmortemPanel({
           <Link to={`${paths.incident(joint.coveredBy)}#postmortem`}>{joint.coveredBy}</Link>: its
           document and action items are shared by every incident it covers.
         </Notice>
+        <SharedActions primaryKey={joint.coveredBy} />
         <JointTimelineView incidentKey={incidentKey} />
       </div>
     );
