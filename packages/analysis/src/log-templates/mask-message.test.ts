@@ -59,6 +59,25 @@ describe('maskMessage', () => {
     const message = 'Interrupted while waiting for message on queue';
     expect(maskMessage(message)).toBe(message);
   });
+
+  it('keeps non-ASCII text exactly and treats it as punctuation', () => {
+    expect(maskMessage('Grüße  von 10.0.0.1 – Größe 42µs 😀 7')).toBe(
+      'Grüße von <*> – Größe <*>µs 😀 <*>',
+    );
+    expect(maskMessage('naïve\u00a0x9 \ud800 5')).toBe('naïve\u00a0x<*> \ud800 <*>');
+  });
+
+  it('masks a message longer than any before it, then a short one, without leftovers', () => {
+    const long = `${'word '.repeat(4_000)}id=123`;
+    expect(maskMessage(long)).toBe(`${'word '.repeat(4_000)}id=<*>`);
+    expect(maskMessage('done 1')).toBe('done <*>');
+  });
+
+  it('does not read past the end of a message into the previous one', () => {
+    maskMessage('b9000564-fe1a-409b-b8cc-1e88b294cd1d trailing text here');
+    expect(maskMessage('b9000564')).toBe('<*>');
+    expect(maskMessage('12345678-')).toBe('<*>-');
+  });
 });
 
 describe('tokenizeMessage', () => {

@@ -10,10 +10,10 @@ const LETTER = 3;
 const SPACE = 4;
 
 /**
- * Character class of every UTF-16 code unit (64 KB, so the hot loop needs no range check);
- * anything but ASCII letters, digits and whitespace counts as punctuation.
+ * Character class of every byte the masker reads (see {@link MaskWriter.input}); anything but
+ * ASCII letters, digits and whitespace counts as punctuation.
  */
-const CLASS = new Uint8Array(65_536);
+const CLASS = new Uint8Array(256);
 for (let code = 48; code <= 57; code += 1) CLASS[code] = DIGIT;
 for (let code = 65; code <= 90; code += 1) {
   const hex = code <= 70 ? HEX_LETTER : LETTER;
@@ -24,6 +24,14 @@ for (const code of [9, 10, 13, 32]) CLASS[code] = SPACE;
 
 function classOf(code: number): number {
   return CLASS[code] ?? OTHER;
+}
+
+/** A message as the masker reads it: one byte per character (see {@link MaskWriter.input}). */
+type Codes = Uint8Array;
+
+/** The character code at `at`; 0 (punctuation, like the end of the message) past the end. */
+function codeAt(text: Codes, at: number): number {
+  return text[at] ?? 0;
 }
 
 /**
@@ -39,21 +47,34 @@ function classOf(code: number): number {
  * // 'Received block blk_<*> of size <*> from /<*>'
  */
 export function maskMessage(message: string): string {
-  const writer = new MaskWriter(message);
+  writeMaskedMessage(sharedWriter, message);
+  return sharedWriter.text();
+}
+
+/** The writer behind {@link maskMessage}; its buffer is reused from call to call. */
+const sharedWriter = new MaskWriter();
+
+/**
+ * Writes the masked form of `message` (see {@link maskMessage}) into `writer`, finished, without
+ * building a string: the miner looks repeated messages up by the writer's hash and contents.
+ */
+export function writeMaskedMessage(writer: MaskWriter, message: string): void {
+  writer.reset(message);
+  const text = writer.input;
   const n = message.length;
   let tokenStart = 0;
   let i = 0;
   while (i < n) {
-    let kind = classOf(message.charCodeAt(i));
+    let kind = classOf(codeAt(text, i));
     if (kind === SPACE) {
-      i = normalizeSpace(writer, message, i);
+      i = normalizeSpace(writer, text, n, i);
       tokenStart = i;
     } else if (kind === OTHER) {
-      const end = i === tokenStart ? pathEnd(message, i) : -1;
-      if (end > 0) writer.wildcard(pathStart(message, i), end);
+      const end = i === tokenStart ? pathEnd(text, n, i) : -1;
+      if (end > 0) writer.wildcard(pathStart(text, n, i), end);
       i = end > 0 ? end : i + 1;
-    } else if (kind !== LETTER && isUuidAt(message, i)) {
-      writer.wildcard(signedStart(message, tokenStart, i), i + 36);
+    } else if (kind !== LETTER && isUuidAt(text, n, i)) {
+      writer.wildcard(signedStart(text, tokenStart, i), i + 36);
       i += 36;
     } else {
       // An alphanumeric run: count its digits and whether it could be hex.
@@ -64,12 +85,12 @@ export function maskMessage(message: string): string {
         if (kind === DIGIT) digits += 1;
         else if (kind === LETTER) hex = false;
         i += 1;
-        kind = i < n ? classOf(message.charCodeAt(i)) : SPACE;
+        kind = i < n ? classOf(codeAt(text, i)) : SPACE;
       } while (kind !== OTHER && kind !== SPACE);
-      if (digits > 0) maskRun(writer, message, tokenStart, runStart, i, digits, hex);
+      if (digits > 0) maskRun(writer, text, tokenStart, runStart, i, digits, hex);
     }
   }
-  return writer.finish();
+  writer.finish();
 }
 
 /**
@@ -84,12 +105,11 @@ export function maskToken(token: string): string {
 }
 
 /** Skips the whitespace at `at`, writing one space between tokens and none at the ends. */
-function normalizeSpace(writer: MaskWriter, text: string, at: number): number {
-  const n = text.length;
+function normalizeSpace(writer: MaskWriter, text: Codes, n: number, at: number): number {
   let next = at;
-  while (next < n && classOf(text.charCodeAt(next)) === SPACE) next += 1;
-  if (at === 0 || next >= n) writer.cut(at, next, '');
-  else if (next - at !== 1 || text.charCodeAt(at) !== 32) writer.cut(at, next, ' ');
+  while (next < n && classOf(codeAt(text, next)) === SPACE) next += 1;
+  if (at === 0 || next >= n) writer.cut(at, next, false);
+  else if (next - at !== 1 || codeAt(text, at) !== 32) writer.cut(at, next, true);
   return next;
 }
 
@@ -99,7 +119,7 @@ function normalizeSpace(writer: MaskWriter, text: string, at: number): number {
  */
 function maskRun(
   writer: MaskWriter,
-  text: string,
+  text: Codes,
   tokenStart: number,
   start: number,
   end: number,
@@ -113,21 +133,21 @@ function maskRun(
   }
   let i = start;
   while (i < end) {
-    if (classOf(text.charCodeAt(i)) !== DIGIT) {
+    if (classOf(codeAt(text, i)) !== DIGIT) {
       i += 1;
       continue;
     }
     const digitStart = i;
-    while (i < end && classOf(text.charCodeAt(i)) === DIGIT) i += 1;
+    while (i < end && classOf(codeAt(text, i)) === DIGIT) i += 1;
     writer.wildcard(digitStart, i);
   }
 }
 
 /** Includes a minus sign before a number (`blk_-42`, `cport:-1`), but not a word's hyphen. */
-function signedStart(text: string, tokenStart: number, at: number): number {
-  if (at === tokenStart || text.charCodeAt(at - 1) !== 45) return at;
+function signedStart(text: Codes, tokenStart: number, at: number): number {
+  if (at === tokenStart || codeAt(text, at - 1) !== 45) return at;
   if (at - 1 === tokenStart) return at - 1;
-  const before = classOf(text.charCodeAt(at - 2));
+  const before = classOf(codeAt(text, at - 2));
   return before === OTHER ? at - 1 : at;
 }
 
@@ -135,19 +155,19 @@ function signedStart(text: string, tokenStart: number, at: number): number {
  * For a token starting at `at` with punctuation: the end of the path it holds (`/a/b`, two or
  * more slashes after optional opening punctuation, closing punctuation left out), or -1.
  */
-function pathEnd(text: string, at: number): number {
-  const start = pathStart(text, at);
-  if (text.charCodeAt(start) !== 47 || classOf(text.charCodeAt(start + 1)) === OTHER) return -1;
+function pathEnd(text: Codes, n: number, at: number): number {
+  const start = pathStart(text, n, at);
+  if (codeAt(text, start) !== 47 || classOf(codeAt(text, start + 1)) === OTHER) return -1;
   let end = start + 1;
   let slashes = 1;
-  for (; end < text.length; end += 1) {
-    const code = text.charCodeAt(end);
+  for (; end < n; end += 1) {
+    const code = codeAt(text, end);
     if (code === 47) slashes += 1;
     else if (classOf(code) === SPACE) break;
   }
   if (slashes < 2) return -1;
   while (end > start + 1) {
-    const code = text.charCodeAt(end - 1);
+    const code = codeAt(text, end - 1);
     if (code === 47 || code === 95 || classOf(code) !== OTHER) break;
     end -= 1;
   }
@@ -155,31 +175,31 @@ function pathEnd(text: string, at: number): number {
 }
 
 /** Skips opening punctuation (`'`, `(`, `"`…) up to a slash or a letter. */
-function pathStart(text: string, at: number): number {
+function pathStart(text: Codes, n: number, at: number): number {
   let i = at;
-  while (i < text.length && text.charCodeAt(i) !== 47 && classOf(text.charCodeAt(i)) === OTHER) {
+  while (i < n && codeAt(text, i) !== 47 && classOf(codeAt(text, i)) === OTHER) {
     i += 1;
   }
   return i;
 }
 
 /** True for `8-4-4-4-12` hex digits at `at` (a UUID, whatever its letters). */
-function isUuidAt(text: string, at: number): boolean {
-  if (text.charCodeAt(at + 8) !== 45 || text.length - at < 36) return false;
+function isUuidAt(text: Codes, n: number, at: number): boolean {
+  if (codeAt(text, at + 8) !== 45 || n - at < 36) return false;
   for (let i = 0; i < 36; i += 1) {
-    const kind = classOf(text.charCodeAt(at + i));
+    const kind = classOf(codeAt(text, at + i));
     const dash = i === 8 || i === 13 || i === 18 || i === 23;
-    if (dash ? text.charCodeAt(at + i) !== 45 : kind !== DIGIT && kind !== HEX_LETTER) return false;
+    if (dash ? codeAt(text, at + i) !== 45 : kind !== DIGIT && kind !== HEX_LETTER) return false;
   }
-  const after = at + 36 < text.length ? classOf(text.charCodeAt(at + 36)) : SPACE;
+  const after = at + 36 < n ? classOf(codeAt(text, at + 36)) : SPACE;
   return after === OTHER || after === SPACE;
 }
 
-function isHexLiteral(text: string, start: number, end: number): boolean {
-  if (end - start < 3 || text.charCodeAt(start) !== 48) return false;
-  if ((text.charCodeAt(start + 1) | 0x20) !== 120) return false;
+function isHexLiteral(text: Codes, start: number, end: number): boolean {
+  if (end - start < 3 || codeAt(text, start) !== 48) return false;
+  if ((codeAt(text, start + 1) | 0x20) !== 120) return false;
   for (let i = start + 2; i < end; i += 1) {
-    const kind = classOf(text.charCodeAt(i));
+    const kind = classOf(codeAt(text, i));
     if (kind !== DIGIT && kind !== HEX_LETTER) return false;
   }
   return true;

@@ -1,17 +1,53 @@
-const WILDCARD = '<*>';
+/** `<`, `*`, `>`: the wildcard as character codes. */
+const WILDCARD_CODES = [60, 42, 62] as const;
+/** FNV-1a offset basis and prime (32-bit). */
+const HASH_SEED = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+/** `String.fromCharCode` takes its codes as arguments; longer text is decoded in pieces. */
+const DECODE_CHUNK = 8_192;
+/** Zeros after a message in `MaskWriter.input`: the masker looks at most eight past the end. */
+const SENTINELS = 16;
+const encoder = new TextEncoder();
 
 /**
- * Builds a masked copy of a string from a few slices: text is copied lazily, so a message with
- * nothing to mask comes back as the same string without any copying.
+ * Writes a masked copy of a message into a reused buffer of character codes, hashing it as it
+ * goes, so that the miner can look a repeated message up without building its masked string.
+ * Text is copied lazily: only the parts between edits, once, in order. One writer serves one
+ * message at a time (`reset` starts the next).
  */
 export class MaskWriter {
-  private out = '';
+  /**
+   * The message being masked, one byte per character: ASCII as is, anything else as 128 (which
+   * the masker treats as punctuation, as it does every non-ASCII character), then
+   * {@link SENTINELS} zeros, so the masker may look a few characters past the end without a
+   * bounds check. Reading bytes rather than the string is what makes masking fast: messages are
+   * usually slices of a larger string, which are slow to index.
+   */
+  input = new Uint8Array(512);
+  /** True when the message is ASCII only, so `input` holds its exact characters. */
+  private ascii = true;
+  private codes = new Uint16Array(512);
+  /** Characters written so far. */
+  length = 0;
+  /** FNV-1a hash of the characters written so far. */
+  hash = HASH_SEED;
+  private source = '';
   /** Everything before this offset of the source has been written (or dropped). */
   private copied = 0;
   /** Source offset right after the last wildcard, or -1. */
   private lastWildcardEnd = -1;
+  private edited = false;
 
-  constructor(private readonly source: string) {}
+  /** Starts writing a masked copy of `source`. */
+  reset(source: string): void {
+    this.readInput(source);
+    this.source = source;
+    this.length = 0;
+    this.hash = HASH_SEED;
+    this.copied = 0;
+    this.lastWildcardEnd = -1;
+    this.edited = false;
+  }
 
   /**
    * Replaces `source[start, end)` with `<*>`. A wildcard that follows the previous one across a
@@ -19,30 +55,112 @@ export class MaskWriter {
    */
   wildcard(start: number, end: number): void {
     const last = this.lastWildcardEnd;
-    if (
-      last >= 0 &&
-      (start === last || (start === last + 1 && isJoint(this.source.charCodeAt(last))))
-    ) {
-      this.copied = end;
-      this.lastWildcardEnd = end;
-      return;
+    this.edited = true;
+    if (last < 0 || (start !== last && (start !== last + 1 || !isJoint(this.input[last] ?? 0)))) {
+      this.copyUpTo(start, 3);
+      for (const code of WILDCARD_CODES) this.push(code);
     }
-    this.out += this.source.slice(this.copied, start) + WILDCARD;
     this.copied = end;
     this.lastWildcardEnd = end;
   }
 
-  /** Replaces `source[start, end)` with `replacement` (used to normalise whitespace). */
-  cut(start: number, end: number, replacement: string): void {
-    if (start === end && replacement === '') return;
-    this.out += this.source.slice(this.copied, start) + replacement;
+  /** Replaces the whitespace `source[start, end)` with one space, or with nothing. */
+  cut(start: number, end: number, space: boolean): void {
+    if (start === end && !space) return;
+    this.edited = true;
+    this.copyUpTo(start, 1);
+    if (space) this.push(32);
     this.copied = end;
   }
 
-  /** The masked string. */
-  finish(): string {
-    if (this.copied === 0) return this.source;
-    return this.out + this.source.slice(this.copied);
+  /** Writes the rest of the source; the writer then holds the whole masked message. */
+  finish(): void {
+    this.copyUpTo(this.source.length, 0);
+  }
+
+  /** True when the finished masked message equals `key`. */
+  equals(key: string): boolean {
+    const length = this.length;
+    if (key.length !== length) return false;
+    const codes = this.codes;
+    for (let i = 0; i < length; i += 1) if (codes[i] !== key.charCodeAt(i)) return false;
+    return true;
+  }
+
+  /** The finished masked message; the source itself when nothing was masked or cut. */
+  text(): string {
+    return this.edited ? this.decode() : this.source;
+  }
+
+  /**
+   * The finished masked message as a new flat string, sharing no memory with the source (which
+   * may be a slice of a much larger chunk of input that a remembered key must not keep alive).
+   */
+  decode(): string {
+    let text = '';
+    for (let from = 0; from < this.length; from += DECODE_CHUNK) {
+      const piece = this.codes.subarray(from, Math.min(this.length, from + DECODE_CHUNK));
+      text += String.fromCharCode(...piece);
+    }
+    return text;
+  }
+
+  /** Copies `source[copied, end)` and makes room for `extra` more characters. */
+  private copyUpTo(end: number, extra: number): void {
+    const from = this.copied;
+    const needed = this.length + (end - from) + extra;
+    if (needed > this.codes.length) this.grow(needed);
+    // Locals rather than fields in the loops: this copy is the writer's hot path.
+    const { source, codes, input } = this;
+    let length = this.length;
+    let hash = this.hash;
+    if (this.ascii) {
+      for (let i = from; i < end; i += 1) {
+        const code = input[i] ?? 0;
+        codes[length] = code;
+        length += 1;
+        hash = Math.imul(hash ^ code, HASH_PRIME);
+      }
+    } else {
+      for (let i = from; i < end; i += 1) {
+        const code = source.charCodeAt(i);
+        codes[length] = code;
+        length += 1;
+        hash = Math.imul(hash ^ code, HASH_PRIME);
+      }
+    }
+    this.length = length;
+    this.hash = hash;
+    this.copied = end;
+  }
+
+  /** Fills `input` from `source` (natively when it is ASCII, as log lines nearly always are). */
+  private readInput(source: string): void {
+    const n = source.length;
+    // Room for ASCII; other text stops the encoder early and takes the loop below anyway.
+    if (this.input.length < n + SENTINELS) this.input = new Uint8Array(2 * n + SENTINELS);
+    const input = this.input;
+    const { read, written } = encoder.encodeInto(source, input);
+    this.ascii = read === n && written === n;
+    if (!this.ascii) {
+      for (let i = 0; i < n; i += 1) {
+        const code = source.charCodeAt(i);
+        input[i] = code < 128 ? code : 128;
+      }
+    }
+    input.fill(0, n, n + SENTINELS);
+  }
+
+  private push(code: number): void {
+    this.codes[this.length] = code;
+    this.length += 1;
+    this.hash = Math.imul(this.hash ^ code, HASH_PRIME);
+  }
+
+  private grow(needed: number): void {
+    const codes = new Uint16Array(Math.max(needed, this.codes.length * 2));
+    codes.set(this.codes.subarray(0, this.length));
+    this.codes = codes;
   }
 }
 

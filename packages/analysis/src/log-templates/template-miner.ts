@@ -1,4 +1,6 @@
-import { maskMessage } from './mask-message';
+import { writeMaskedMessage } from './mask-message';
+import { MaskWriter } from './mask-writer';
+import { MaskedMemo } from './masked-memo';
 import { resolveMinerOptions } from './miner-options';
 import { ParseTree } from './parse-tree';
 import { findBestCluster, generalizeCluster, type TemplateCluster } from './template-cluster';
@@ -37,7 +39,8 @@ export function createTemplateMiner(options: TemplateMinerOptions = {}): Templat
   const settings = resolveMinerOptions(options);
   const tree = new ParseTree(settings.depth, settings.maxChildren);
   const clusters: TemplateCluster[] = [];
-  const memo = new Map<string, TemplateCluster>();
+  const memo = new MaskedMemo<TemplateCluster>();
+  const writer = new MaskWriter();
 
   function assign(tokens: string[]): TemplateCluster {
     const candidates = tree.candidates(tokens);
@@ -54,13 +57,18 @@ export function createTemplateMiner(options: TemplateMinerOptions = {}): Templat
   }
 
   function add(message: string): TemplateMatch {
-    const key = settings.maskVariables ? maskMessage(message) : joinTokens(message);
-    let cluster = memo.get(key);
+    if (settings.maskVariables) writeMaskedMessage(writer, message);
+    else {
+      writer.reset(joinTokens(message));
+      writer.finish();
+    }
+    let cluster = memo.get(writer);
     if (cluster === undefined) {
+      const key = writer.decode();
       const tokens = splitTokens(key);
       cluster = assign(settings.maskVariables ? normalizeTokens(tokens) : tokens);
       if (memo.size >= MEMO_LIMIT) memo.clear();
-      if (key.length <= MEMO_KEY_LIMIT) memo.set(key, cluster);
+      if (key.length <= MEMO_KEY_LIMIT) memo.set(key, writer.hash, cluster);
     }
     cluster.count += 1;
     return cluster.match;
