@@ -2,14 +2,16 @@ import type { RouteName } from '@aftermath/contract';
 import {
   withGrants,
   isSetupRequired,
-  resolveApiToken,
+  resolveApiTokenUntil,
   resolveSession,
   type IdentityContext,
+  type ResolvedSession,
   type SessionPolicy,
 } from '@aftermath/core';
 import { anonymousPrincipal, DomainError, type Account, type Principal } from '@aftermath/domain';
 import type { FastifyRequest } from 'fastify';
 import { credentialFreeRoutes, publicRoutes } from './identity/public-routes';
+import { createCredentialCache } from './identity/credential-cache';
 import { readSessionCookie } from './identity/session-cookie';
 
 /** A live browser session: its id (from the cookie), CSRF token, account and end. */
@@ -27,7 +29,14 @@ export interface RequestAuth {
 }
 
 /** Resolves the principal of a request to a named operation, refusing what must be refused. */
-export type Authenticate = (request: FastifyRequest, route: RouteName) => Promise<RequestAuth>;
+export interface Authenticate {
+  (request: FastifyRequest, route: RouteName): Promise<RequestAuth>;
+  /**
+   * Forgets the credentials resolved so far: called once a request that may have changed
+   * accounts, tokens, sessions or memberships has finished.
+   */
+  forget(): void;
+}
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -66,30 +75,52 @@ async function refuseAnonymous(ctx: IdentityContext): Promise<never> {
  * anonymous. Anonymous requests reach only the public routes; cookie requests that change
  * something need the session's CSRF token (token requests do not: a browser never adds one).
  * On public routes a Bearer header that is not an API token is left alone (webhook senders use
- * it for their source's secret).
+ * it for their source's secret). Resolved tokens and sessions are believed for two seconds
+ * (see credential-cache.ts); every change through the API forgets them at once.
  */
 export function createAuthenticate(ctx: IdentityContext, policy: SessionPolicy): Authenticate {
-  return async (request, route) => {
+  const tokens = createCredentialCache<Principal>();
+  const sessions = createCredentialCache<ResolvedSession & { principal: Principal }>();
+  const untilOf = (end: string | null) => (end === null ? null : Date.parse(end));
+  const readToken = (bearer: string) =>
+    tokens.read(bearer, ctx.clock().getTime(), async () => {
+      const found = await resolveApiTokenUntil(ctx, bearer);
+      if (found === null) return null;
+      const principal = await withGrants(ctx.store, found.principal);
+      return { value: principal, endsAt: untilOf(found.expiresAt) };
+    });
+  const readSession = (sessionId: string) =>
+    sessions.read(sessionId, ctx.clock().getTime(), async () => {
+      const found = await resolveSession(ctx, sessionId, policy);
+      if (found === null) return null;
+      const principal = await withGrants(ctx.store, found.principal);
+      return { value: { ...found, principal }, endsAt: untilOf(found.expiresAt) };
+    });
+  const authenticate = async (request: FastifyRequest, route: RouteName) => {
     if (credentialFreeRoutes.has(route)) return { principal: anonymousPrincipal, session: null };
     const isPublic = publicRoutes.has(route);
     const bearer = bearerToken(request);
     if (bearer !== null) {
-      const principal = await resolveApiToken(ctx, bearer);
-      if (principal !== null)
-        return { principal: await withGrants(ctx.store, principal), session: null };
+      const principal = await readToken(bearer);
+      if (principal !== null) return { principal, session: null };
       if (!isPublic) {
         throw new DomainError('unauthenticated', 'The API token is unknown, revoked or expired');
       }
     }
     const sessionId = readSessionCookie(request.headers.cookie);
-    const session = sessionId === null ? null : await resolveSession(ctx, sessionId, policy);
+    const session = sessionId === null ? null : await readSession(sessionId);
     if (sessionId !== null && session !== null) {
       assertCsrf(request, session.csrfToken);
-      const { csrfToken, account, expiresAt } = session;
-      const principal = await withGrants(ctx.store, session.principal);
+      const { csrfToken, account, expiresAt, principal } = session;
       return { principal, session: { id: sessionId, csrfToken, user: account, expiresAt } };
     }
     if (!isPublic) await refuseAnonymous(ctx);
     return { principal: anonymousPrincipal, session: null };
   };
+  return Object.assign(authenticate, {
+    forget() {
+      tokens.forget();
+      sessions.forget();
+    },
+  });
 }

@@ -99,12 +99,26 @@ export function toFastifyPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
 }
 
+/**
+ * Runs a handler that may change something, then forgets every cached credential before the
+ * answer goes out: the change may have revoked a token, ended a session or moved someone's role
+ * or team, and the next request must see that.
+ */
+async function forgettingCredentials<T>(authenticate: Authenticate, run: () => Promise<T>) {
+  try {
+    return await run();
+  } finally {
+    authenticate.forget();
+  }
+}
+
 function handle(
   name: RouteName,
   route: RouteDefinition,
   handler: (input: HandlerInput<RouteDefinition>) => Promise<unknown>,
   authenticate: Authenticate,
 ) {
+  const mayChange = route.method !== 'GET';
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const auth = await authenticate(request, name);
     const ifMatch = parseIfMatch(request.headers['if-match']);
@@ -117,24 +131,26 @@ function handle(
     }
     let status: number = route.status ?? 200;
     // Every change the handler makes is audited as done by this principal.
-    const data = await runAsActor(auth.principal, () =>
-      handler({
-        ...validate(route, request),
-        ifMatch,
-        principal: auth.principal,
-        connection: {
-          clientIp: request.ip === '' ? null : request.ip,
-          https: request.protocol === 'https',
-          session: auth.session,
-        },
-        setHeader: (header, value) => {
-          void reply.header(header, value);
-        },
-        setStatus: (value) => {
-          status = value;
-        },
-      } as HandlerInput<RouteDefinition>),
-    );
+    const run = () =>
+      runAsActor(auth.principal, () =>
+        handler({
+          ...validate(route, request),
+          ifMatch,
+          principal: auth.principal,
+          connection: {
+            clientIp: request.ip === '' ? null : request.ip,
+            https: request.protocol === 'https',
+            session: auth.session,
+          },
+          setHeader: (header, value) => {
+            void reply.header(header, value);
+          },
+          setStatus: (value) => {
+            status = value;
+          },
+        } as HandlerInput<RouteDefinition>),
+      );
+    const data = mayChange ? await forgettingCredentials(authenticate, run) : await run();
     if (isByteStream(route.response)) return sendBytes(reply, status, data as StreamedBytes);
     const version = (data as { version?: unknown } | undefined)?.version;
     if (route.etag && typeof version === 'number') void reply.header('etag', formatEtag(version));

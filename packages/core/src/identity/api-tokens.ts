@@ -1,5 +1,6 @@
 import {
   DomainError,
+  higherRole,
   notFound,
   tokenScope,
   type ApiToken,
@@ -28,13 +29,29 @@ export interface CreatedApiToken {
 
 const tokenPrefix = 'amt_';
 
-/** Scopes each role may hold on a token: never more than the person could do themself. */
+/** Scopes each role may hold on a token: never more than the person could do themself somewhere. */
 const scopesForRole: Record<Role, readonly TokenScope[]> = {
   viewer: ['read'],
   responder: ['read', 'write'],
   reviewer: ['read', 'write'],
   admin: ['read', 'write', 'admin', 'webhook'],
 };
+
+/**
+ * The most the person may do anywhere: their account role raised by their team roles. A team
+ * `admin` administers that team's incidents, not the workspace, so it counts as `reviewer`
+ * (write, never admin or webhook). What a token may do on each incident is still decided per
+ * request from the owner's roles there (`authorize`), so a responder of one team gets a write
+ * token that writes only to that team's incidents.
+ */
+async function highestRole(ctx: Context, username: string, accountRole: Role): Promise<Role> {
+  const memberships = await ctx.store.access.listMemberships({ username });
+  return memberships.reduce<Role>(
+    (role, membership) =>
+      higherRole(role, membership.role === 'admin' ? 'reviewer' : membership.role),
+    accountRole,
+  );
+}
 
 function isAdmin(principal: Principal): boolean {
   return isAllowed(principal, 'workspace.admin');
@@ -78,10 +95,13 @@ export async function createApiToken(
   }
   const owner = await ctx.store.accounts.get(input.username);
   if (owner === null) throw notFound('user', input.username);
-  if (!scopesForRole[owner.role].includes(scope.data)) {
-    throw new DomainError('forbidden', `A ${owner.role} cannot hold a ${scope.data} token`, [
-      { path: 'scope', message: `not allowed for the ${owner.role} role` },
-    ]);
+  const role = await highestRole(ctx, owner.username, owner.role);
+  if (!scopesForRole[role].includes(scope.data)) {
+    throw new DomainError(
+      'forbidden',
+      `A ${role} (highest role, team roles included) cannot hold a ${scope.data} token`,
+      [{ path: 'scope', message: `not allowed for the ${role} role` }],
+    );
   }
   const now = ctx.clock();
   const id = createPublicId();
@@ -126,12 +146,21 @@ export async function revokeApiToken(
   return (await ctx.store.apiTokens.get(id)) ?? token;
 }
 
+/** A live token's principal and when the token stops working (null: never). */
+export interface ResolvedApiToken {
+  principal: Principal;
+  expiresAt: string | null;
+}
+
 /**
- * The principal an `Authorization: Bearer` token stands for, or null when the token is unknown,
- * revoked, expired or its account is disabled. The principal's role is the owner's current role;
- * its scope is the token's.
+ * The principal an `Authorization: Bearer` token stands for, with the token's expiry, or null
+ * when the token is unknown, revoked, expired or its account is disabled. The principal's role is
+ * the owner's current role; its scope is the token's.
  */
-export async function resolveApiToken(ctx: Context, token: string): Promise<Principal | null> {
+export async function resolveApiTokenUntil(
+  ctx: Context,
+  token: string,
+): Promise<ResolvedApiToken | null> {
   if (!token.startsWith(tokenPrefix)) return null;
   const record = await ctx.store.apiTokens.findBySecretHash(hashSecret(token));
   if (record === null || record.revokedAt !== null) return null;
@@ -143,5 +172,16 @@ export async function resolveApiToken(ctx: Context, token: string): Promise<Prin
   if (now.getTime() - lastUsed > 60_000) {
     await ctx.store.apiTokens.touch(record.id, now.toISOString());
   }
-  return { kind: 'token', username: owner.username, role: owner.role, scopes: [record.scope] };
+  const principal: Principal = {
+    kind: 'token',
+    username: owner.username,
+    role: owner.role,
+    scopes: [record.scope],
+  };
+  return { principal, expiresAt: record.expiresAt };
+}
+
+/** The principal of {@link resolveApiTokenUntil} alone. */
+export async function resolveApiToken(ctx: Context, token: string): Promise<Principal | null> {
+  return (await resolveApiTokenUntil(ctx, token))?.principal ?? null;
 }
