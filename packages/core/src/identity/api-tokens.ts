@@ -1,5 +1,6 @@
 import {
   DomainError,
+  higherRole,
   notFound,
   tokenScope,
   type ApiToken,
@@ -28,13 +29,29 @@ export interface CreatedApiToken {
 
 const tokenPrefix = 'amt_';
 
-/** Scopes each role may hold on a token: never more than the person could do themself. */
+/** Scopes each role may hold on a token: never more than the person could do themself somewhere. */
 const scopesForRole: Record<Role, readonly TokenScope[]> = {
   viewer: ['read'],
   responder: ['read', 'write'],
   reviewer: ['read', 'write'],
   admin: ['read', 'write', 'admin', 'webhook'],
 };
+
+/**
+ * The most the person may do anywhere: their account role raised by their team roles. A team
+ * `admin` administers that team's incidents, not the workspace, so it counts as `reviewer`
+ * (write, never admin or webhook). What a token may do on each incident is still decided per
+ * request from the owner's roles there (`authorize`), so a responder of one team gets a write
+ * token that writes only to that team's incidents.
+ */
+async function highestRole(ctx: Context, username: string, accountRole: Role): Promise<Role> {
+  const memberships = await ctx.store.access.listMemberships({ username });
+  return memberships.reduce<Role>(
+    (role, membership) =>
+      higherRole(role, membership.role === 'admin' ? 'reviewer' : membership.role),
+    accountRole,
+  );
+}
 
 function isAdmin(principal: Principal): boolean {
   return isAllowed(principal, 'workspace.admin');
@@ -78,10 +95,13 @@ export async function createApiToken(
   }
   const owner = await ctx.store.accounts.get(input.username);
   if (owner === null) throw notFound('user', input.username);
-  if (!scopesForRole[owner.role].includes(scope.data)) {
-    throw new DomainError('forbidden', `A ${owner.role} cannot hold a ${scope.data} token`, [
-      { path: 'scope', message: `not allowed for the ${owner.role} role` },
-    ]);
+  const role = await highestRole(ctx, owner.username, owner.role);
+  if (!scopesForRole[role].includes(scope.data)) {
+    throw new DomainError(
+      'forbidden',
+      `A ${role} (highest role, team roles included) cannot hold a ${scope.data} token`,
+      [{ path: 'scope', message: `not allowed for the ${role} role` }],
+    );
   }
   const now = ctx.clock();
   const id = createPublicId();
