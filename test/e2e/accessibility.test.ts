@@ -9,6 +9,7 @@ describe.skipIf(!chromiumAvailable())('accessibility of every main page (axe-cor
   let session: BrowserSession;
   let withPostmortem = '';
   let service = '';
+  let slo = '';
 
   beforeAll(async () => {
     aftermath = await startAftermath();
@@ -25,6 +26,7 @@ describe.skipIf(!chromiumAvailable())('accessibility of every main page (axe-cor
       }
     }
     service = data.items.flatMap((incident) => incident.services)[0] ?? '';
+    slo = (await aftermath.api.call('listSlos', {})).data.items[0]?.definition.name ?? 'none';
     session = await openBrowserSession();
   });
 
@@ -43,6 +45,13 @@ describe.skipIf(!chromiumAvailable())('accessibility of every main page (axe-cor
     ['the on-call dashboard', () => '/dashboards/on-call'],
     ['the RCA taxonomy settings', () => '/settings/rca-taxonomy'],
     ['the webhook settings', () => '/settings/webhooks'],
+    ['the postmortem templates', () => '/settings/postmortem-templates'],
+    ['the settings index', () => '/settings'],
+    ['the SLO list', () => '/settings/slos'],
+    ['a new SLO', () => '/settings/slos/new'],
+    ['an SLO with its Prometheus source', () => `/settings/slos/${slo}`],
+    ['the teams', () => '/settings/teams'],
+    ['notifications and trackers', () => '/settings/integrations'],
     ['a service page', () => `/services/${service}`],
   ];
 

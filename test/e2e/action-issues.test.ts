@@ -74,7 +74,14 @@ describe.skipIf(!chromiumAvailable())('action issues and the delivery log', () =
     const second = page.locator('.actions-table tr', { hasText: 'Shard the queue' });
     await second.getByRole('button', { name: 'Create issue' }).click();
     await expect.poll(() => second.getByRole('button', { name: 'Filing issue…' }).count()).toBe(1);
-    await page.getByRole('link', { name: 'Deliveries' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Settings' })
+      .getByRole('link', { name: 'Deliveries' })
+      .click();
     await page.getByRole('heading', { name: 'Delivery log', level: 1 }).waitFor();
     const row = page.locator('.delivery-log tbody tr').first();
     await expect.poll(() => row.innerText()).toContain('Shard the queue');

@@ -25,6 +25,10 @@ describe.skipIf(!chromiumAvailable())('the services settings page', () => {
     await page.goto(`${aftermath.url}/incidents`);
     await page
       .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Settings' })
       .getByRole('link', { name: 'Services' })
       .click();
     await page.waitForURL(/\/settings\/services$/);

@@ -19,7 +19,14 @@ describe.skipIf(!chromiumAvailable())('the users and API tokens settings pages',
   it('creates a user, changes its role and disables it', async () => {
     const { page } = session;
     await page.goto(`${aftermath.url}/incidents`);
-    await page.getByRole('link', { name: 'Users' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Settings' })
+      .getByRole('link', { name: 'Users' })
+      .click();
     await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
     await page.getByLabel('Username').fill('dana');
     await page.getByLabel('Password').fill('a-long-enough-password');
@@ -40,7 +47,14 @@ describe.skipIf(!chromiumAvailable())('the users and API tokens settings pages',
 
   it('creates a read token shown once that works, then revokes it', async () => {
     const { page } = session;
-    await page.getByRole('link', { name: 'Tokens' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Settings' })
+      .getByRole('link', { name: 'Tokens' })
+      .click();
     await page.getByRole('heading', { name: 'API tokens', level: 1 }).waitFor();
     await page.getByLabel('Description').fill('grafana');
     await page.getByRole('button', { name: 'Create token' }).click();

@@ -44,7 +44,14 @@ describe.skipIf(!chromiumAvailable())('the webhook settings page', () => {
   it('sets a secret, adds a rule, shows a posted delivery and downloads its raw body', async () => {
     const { page } = session;
     await page.goto(`${aftermath.url}/incidents`);
-    await page.getByRole('link', { name: 'Webhooks' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Settings' })
+      .getByRole('link', { name: 'Webhooks' })
+      .click();
     await page.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor();
     expect(await page.locator('.webhook-deliveries').count()).toBe(0);
     expect(await page.getByText('No deliveries yet.').isVisible()).toBe(true);

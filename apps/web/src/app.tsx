@@ -23,6 +23,11 @@ const ServicesSettingsPage = lazy(() => import('./pages/settings/services.page')
 const DeliveriesPage = lazy(() => import('./pages/settings/deliveries.page'));
 const UsersPage = lazy(() => import('./pages/settings/users.page'));
 const TokensPage = lazy(() => import('./pages/settings/tokens.page'));
+const SettingsIndexPage = lazy(() => import('./pages/settings/settings-index.page'));
+const SlosSettingsPage = lazy(() => import('./pages/settings/slos.page'));
+const SloEditorPage = lazy(() => import('./pages/settings/slos/slo-editor.page'));
+const TeamsPage = lazy(() => import('./pages/settings/teams.page'));
+const IntegrationsPage = lazy(() => import('./pages/settings/integrations.page'));
 
 function renderRoute(route: Route, search: URLSearchParams) {
   switch (route.page) {
@@ -97,6 +102,36 @@ function renderRoute(route: Route, search: URLSearchParams) {
       return (
         <Suspense fallback={<Loading what="the services" />}>
           <ServicesSettingsPage />
+        </Suspense>
+      );
+    case 'settings':
+      return (
+        <Suspense fallback={<Loading what="the settings" />}>
+          <SettingsIndexPage />
+        </Suspense>
+      );
+    case 'slos-settings':
+      return (
+        <Suspense fallback={<Loading what="the SLOs" />}>
+          <SlosSettingsPage />
+        </Suspense>
+      );
+    case 'slo-editor':
+      return (
+        <Suspense fallback={<Loading what="the SLO" />}>
+          <SloEditorPage key={route.name ?? ''} name={route.name} />
+        </Suspense>
+      );
+    case 'teams-settings':
+      return (
+        <Suspense fallback={<Loading what="the teams" />}>
+          <TeamsPage />
+        </Suspense>
+      );
+    case 'integrations-settings':
+      return (
+        <Suspense fallback={<Loading what="the integrations" />}>
+          <IntegrationsPage />
         </Suspense>
       );
     case 'service':

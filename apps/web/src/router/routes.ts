@@ -15,6 +15,11 @@ export type Route =
   | { page: 'incident'; key: string }
   | { page: 'service'; name: string }
   | { page: 'services-settings' }
+  | { page: 'settings' }
+  | { page: 'slos-settings' }
+  | { page: 'slo-editor'; name: string | null }
+  | { page: 'teams-settings' }
+  | { page: 'integrations-settings' }
   | { page: 'incident-debug'; key: string }
   | { page: 'evidence'; key: string; id: string }
   | { page: 'home' }
@@ -23,6 +28,7 @@ export type Route =
 const incidentPath = /^\/incidents\/(INC-[1-9][0-9]*)\/?$/;
 const incidentDebugPath = /^\/incidents\/(INC-[1-9][0-9]*)\/debug\/?$/;
 const servicePath = /^\/services\/([a-z0-9][a-z0-9._-]*)\/?$/;
+const sloPath = /^\/settings\/slos\/([a-z0-9][a-z0-9-]*)\/?$/;
 const evidencePath = /^\/incidents\/(INC-[1-9][0-9]*)\/evidence\/([^/]+)\/?$/;
 
 /** Matches a pathname to a page. */
@@ -41,6 +47,13 @@ export function matchRoute(pathname: string): Route {
   if (pathname === '/settings/users') return { page: 'users-settings' };
   if (pathname === '/settings/tokens') return { page: 'tokens-settings' };
   if (pathname === '/settings/services') return { page: 'services-settings' };
+  if (pathname === '/settings' || pathname === '/settings/') return { page: 'settings' };
+  if (pathname === '/settings/slos') return { page: 'slos-settings' };
+  if (pathname === '/settings/slos/new') return { page: 'slo-editor', name: null };
+  const slo = sloPath.exec(pathname);
+  if (slo?.[1]) return { page: 'slo-editor', name: slo[1] };
+  if (pathname === '/settings/teams') return { page: 'teams-settings' };
+  if (pathname === '/settings/integrations') return { page: 'integrations-settings' };
   const service = servicePath.exec(pathname);
   if (service?.[1]) return { page: 'service', name: service[1] };
   const incident = incidentPath.exec(pathname);
@@ -71,6 +84,9 @@ export const paths = {
   incident: (key: string) => `/incidents/${key}`,
   /** A service's incidents, SLOs and open action items. */
   service: (name: string) => `/services/${encodeURIComponent(name)}`,
+  /** Edit an SLO (or, without a name, define a new one). */
+  sloEditor: (name?: string) =>
+    name === undefined ? '/settings/slos/new' : `/settings/slos/${encodeURIComponent(name)}`,
   /** The SLI charts around the incident with its milestones and suspect changes. */
   incidentDebug: (key: string) => `/incidents/${key}/debug`,
   /** An evidence record, opened at a line, byte offset or JSON pointer when the entry has one. */

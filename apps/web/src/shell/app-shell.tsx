@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from '../router/router';
 import { isActiveSection, navItems } from './nav-items';
+import { SettingsNav } from './settings-nav';
 import { KeyboardShortcuts } from './shortcuts-help';
 import { UserMenu } from './user-menu';
 
@@ -36,7 +37,14 @@ export function AppShell({ pathname, children }: { pathname: string; children: R
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
-        {children}
+        {isActiveSection(pathname, '/settings') ? (
+          <div className="settings-layout">
+            <SettingsNav pathname={pathname} />
+            <div>{children}</div>
+          </div>
+        ) : (
+          children
+        )}
       </main>
     </>
   );

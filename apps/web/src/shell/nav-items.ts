@@ -1,6 +1,6 @@
 /**
- * The sections of the app in the header. Later sections (postmortems, actions, services, SLOs,
- * dashboards, search, settings) are added here as their pages land; the header lays out any number.
+ * The sections of the app in the header: few enough to fit on one line of a laptop. Settings
+ * pages go into `settings-sections.ts`, not here.
  */
 export interface NavItem {
   label: string;
@@ -11,13 +11,8 @@ export const navItems: NavItem[] = [
   { label: 'Incidents', path: '/incidents' },
   { label: 'Dashboards', path: '/dashboards' },
   { label: 'Search', path: '/search' },
-  { label: 'Services', path: '/settings/services' },
-  { label: 'RCA taxonomy', path: '/settings/rca-taxonomy' },
-  { label: 'Templates', path: '/settings/postmortem-templates' },
-  { label: 'Webhooks', path: '/settings/webhooks' },
-  { label: 'Deliveries', path: '/settings/deliveries' },
-  { label: 'Users', path: '/settings/users' },
-  { label: 'Tokens', path: '/settings/tokens' },
+  // Every settings page sits under this one entry (shell/settings-sections.ts lists them).
+  { label: 'Settings', path: '/settings' },
 ];
 
 /** True when `pathname` is inside the section at `path`. */
