@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises';
 import type { Store } from '@aftermath/core';
 import { createClient, type ApiClient } from '@aftermath/contract';
 import { startServer } from '@aftermath/server';
@@ -58,7 +57,6 @@ export async function startAftermath(
     async close() {
       await server.close();
       await store.close();
-      await rm(webRoot, { recursive: true, force: true });
     },
   };
 }
