@@ -17,6 +17,7 @@ import { systemPrincipal } from '@aftermath/domain';
 import { defineBenchmark, timeMs, type Measurement } from '../../../bench/harness';
 import { createFolderBlobStore } from '../src/blobs/folder-blob-store';
 import { openDatabase, openStoreOn } from '../src/open-store';
+import { createServerTestDatabase } from '../src/testing/postgres-server-database';
 import type { StoreOptions } from '../src/store-options';
 import { generateMetricsWorkspace, inMemoryFacts } from './metrics-bench-data';
 
@@ -41,9 +42,11 @@ async function withWorkspace<T>(
   work: (ctx: Context) => Promise<T>,
 ): Promise<T> {
   const folder = mkdtempSync(join(tmpdir(), 'aftermath-metrics-bench-'));
-  const database = await openDatabase(
-    options.kind === 'sqlite' ? { ...options, dataDir: folder } : options,
-  );
+  // On a PostgreSQL server each workspace gets a database of its own, dropped afterwards.
+  const server = options.kind === 'postgres' ? await createServerTestDatabase(options.url) : null;
+  const database = server
+    ? server.open()
+    : await openDatabase(options.kind === 'sqlite' ? { ...options, dataDir: folder } : options);
   const { store } = await openStoreOn(database, createFolderBlobStore(join(folder, 'blobs')));
   try {
     const ms = await timeMs(() => generateMetricsWorkspace(database, store, n, log));
@@ -53,6 +56,7 @@ async function withWorkspace<T>(
     return await work({ store, clock: () => asOf, newId: createIdGenerator() });
   } finally {
     await store.close();
+    await server?.dispose();
     rmSync(folder, { recursive: true, force: true });
   }
 }
@@ -77,7 +81,11 @@ async function measureBackend(
     const metrics = await computeMetrics(ctx, systemPrincipal, {});
     log(`${label}: ${metrics.incidents} incidents, MTTR median ${metrics.mttr.median} s`);
     // The first run warmed the page cache and the statements; this one is measured.
-    return timeWallAndCpu(() => computeMetrics(ctx, systemPrincipal, {}));
+    const measured = await timeWallAndCpu(() => computeMetrics(ctx, systemPrincipal, {}));
+    log(
+      `${label}: computeMetrics ${Math.round(measured.wall)} ms wall, ${Math.round(measured.cpu)} ms CPU`,
+    );
+    return measured;
   });
   const size = `${n} incidents / ${n * 10} entries, ${label}`;
   const note = n === FULL_N ? 'full size' : `SMALLER than the ${FULL_N} target size`;
