@@ -50,7 +50,7 @@ export const accessRules: Record<string, AccessRule> = {
   listPostmortemDeadlines: 'read',
   listTeamMembers: 'read',
   // Lists deliveries without their bodies; the raw bodies need an admin.
-  listWebhookDeliveries: 'read',
+  listWebhookDeliveries: 'admin',
 
   createIncident: 'write',
   upsertService: 'write',

@@ -110,8 +110,8 @@ export const webhooksRoutes = {
     method: 'GET',
     path: '/api/v1/webhooks/deliveries',
     summary:
-      'Recent webhook deliveries, newest first; outcome=unrouted or suppressed lists evidence ' +
-      'no incident took',
+      'Recent webhook deliveries, newest first (admins); outcome=unrouted or suppressed lists ' +
+      'evidence no incident took',
     tag: 'webhooks',
     query: webhookDeliveryQuery,
     response: z.object({ items: z.array(webhookDelivery) }),
