@@ -1,10 +1,13 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 
-/** A streamed response: the bytes, their size, and the file name a download should get. */
+/**
+ * A streamed response: the bytes, their size (null when not known ahead: sent chunked), and the
+ * file name a download should get.
+ */
 export interface StreamedBytes {
   stream: AsyncIterable<Uint8Array>;
-  bytes: number;
+  bytes: number | null;
   fileName: string;
   /** Defaults to `application/octet-stream`. */
   contentType?: string;
@@ -19,10 +22,10 @@ export function contentDisposition(name: string): string {
 
 /** Streams bytes to the client without holding them in memory. */
 export function sendBytes(reply: FastifyReply, status: number, data: StreamedBytes) {
+  if (data.bytes !== null) reply.header('content-length', String(data.bytes));
   return reply
     .code(status)
     .header('content-type', data.contentType ?? 'application/octet-stream')
-    .header('content-length', String(data.bytes))
     .header('content-disposition', contentDisposition(data.fileName))
     .header('x-content-type-options', 'nosniff')
     .send(Readable.from(data.stream));

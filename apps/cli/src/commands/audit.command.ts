@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type { Command } from 'commander';
 import {
   canonicalJson,
@@ -72,7 +73,11 @@ function registerExport(audit: Command): void {
       const count = await withContext(options, async (ctx) => {
         let n = 0;
         for await (const record of readAuditLog(ctx, systemPrincipal)) {
-          process.stdout.write(`${canonicalJson(record)}\n`);
+          // Streamed with back-pressure: a slow reader (a pipe, a file on a slow disk) makes the
+          // export wait instead of queueing the whole log in memory.
+          if (!process.stdout.write(`${canonicalJson(record)}\n`)) {
+            await once(process.stdout, 'drain');
+          }
           n += 1;
         }
         return n;

@@ -1,11 +1,8 @@
-import { Readable } from 'node:stream';
 import {
   addIncidentMember,
-  canonicalJson,
   listAuditRecords,
   listIncidentMembers,
   listTeamMembers,
-  readAuditLog,
   removeIncidentMember,
   removeTeamMember,
   setTeamMember,
@@ -13,6 +10,7 @@ import {
   type Context,
 } from '@aftermath/core';
 import type { Handlers } from '../register-routes';
+import { streamAuditExport } from './audit-export';
 
 type AccessHandlers = Pick<
   Handlers,
@@ -51,19 +49,7 @@ export function accessHandlers(ctx: Context): AccessHandlers {
     listAudit: async ({ principal, query }) => ({
       items: await listAuditRecords(ctx, principal, query),
     }),
-    // Read whole before answering: the length goes in Content-Length, and a refusal (not an
-    // admin) must be an error status, not a cut stream.
-    exportAudit: async ({ principal }) => {
-      const lines: string[] = [];
-      for await (const record of readAuditLog(ctx, principal)) lines.push(canonicalJson(record));
-      const bytes = Buffer.from(lines.map((line) => `${line}\n`).join(''), 'utf8');
-      return {
-        stream: Readable.from([bytes]),
-        bytes: bytes.length,
-        fileName: 'audit.jsonl',
-        contentType: 'application/x-ndjson',
-      };
-    },
+    exportAudit: ({ principal }) => streamAuditExport(ctx, principal),
     verifyAudit: ({ principal }) => verifyAuditLog(ctx, principal),
   };
 }

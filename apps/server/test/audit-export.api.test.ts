@@ -1,0 +1,58 @@
+import { testDialects } from '@aftermath/storage/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApiHarness, type ApiHarness } from './api-harness';
+
+interface Line {
+  seq: number;
+  action: string;
+  target: string;
+  prevHash: string;
+  hash: string;
+}
+
+describe.each(testDialects())('audit export and verify over the API on %s', (dialect) => {
+  let api: ApiHarness;
+  beforeEach(async () => {
+    api = await createApiHarness(dialect);
+  });
+  afterEach(async () => {
+    await api.close();
+  });
+
+  it(
+    'streams every record as JSON lines, chunked, across pages, in chain order',
+    { timeout: 240_000 },
+    async () => {
+      // More records than one page of the reader (500), written the way any change is.
+      await api.store.transaction(async (tx) => {
+        for (let i = 0; i < 1200; i++) await tx.settings.set(`probe.${i}`, { i });
+      });
+      const response = await api.request('GET', '/api/v1/audit/export');
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toContain('application/x-ndjson');
+      expect(response.headers['content-disposition']).toContain('audit.jsonl');
+      // Streamed: no length known ahead, sent in chunks.
+      expect(response.headers['content-length']).toBeUndefined();
+      expect(response.headers['transfer-encoding']).toBe('chunked');
+      const lines = response.body
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Line);
+      const probes = lines.filter(
+        (line) => line.action === 'settings.set' && line.target.startsWith('probe.'),
+      );
+      expect(probes).toHaveLength(1200);
+      expect(lines.map((line) => line.seq)).toEqual(lines.map((_, index) => index + 1));
+      for (let i = 1; i < lines.length; i++) expect(lines[i]?.prevHash).toBe(lines[i - 1]?.hash);
+      const verified = await api.request('GET', '/api/v1/audit/verify');
+      expect(verified.json()).toEqual({ ok: true, records: lines.length, broken: null });
+    },
+  );
+
+  it('refuses a non-admin with a status, not a cut stream', async () => {
+    const { authHeaders } = await api.addUser('rita', 'responder');
+    const refused = await api.request('GET', '/api/v1/audit/export', undefined, authHeaders);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ error: { code: 'forbidden' } });
+  });
+});
