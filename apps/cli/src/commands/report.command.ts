@@ -1,5 +1,10 @@
 import type { Command } from 'commander';
-import { broadcastReader, buildReport, enqueueNotification } from '@aftermath/core';
+import {
+  broadcastReader,
+  buildReport,
+  enqueueNotification,
+  reportNotification,
+} from '@aftermath/core';
 import { renderReportHtml, renderReportMarkdown, type ReportPeriodKind } from '@aftermath/analysis';
 import { systemPrincipal } from '@aftermath/domain';
 import { UsageError } from '../exit-codes';
@@ -11,9 +16,6 @@ interface ReportOptions extends DataOptions {
   format: string;
   send?: boolean;
 }
-
-/** A notification body holds at most this many characters; a longer report is cut with a note. */
-const maxBody = 20_000;
 
 const periods: readonly ReportPeriodKind[] = ['weekly', 'monthly', 'quarterly'];
 const formats = ['md', 'html'];
@@ -53,19 +55,13 @@ export function registerReport(program: Command): void {
         if (options.send === true) {
           // Targets are broadcast channels: the report sent is the one a reader without access
           // to restricted incidents gets (neither listed nor counted).
-          const markdown = renderReportMarkdown(
-            await buildReport(ctx, broadcastReader, period as ReportPeriodKind, options.at),
+          const broadcast = await buildReport(
+            ctx,
+            broadcastReader,
+            period as ReportPeriodKind,
+            options.at,
           );
-          const body =
-            markdown.length <= maxBody
-              ? markdown
-              : `${markdown.slice(0, maxBody - 60)}\n\n… (cut; run aftermath report for all of it)`;
-          const queued = await enqueueNotification(ctx, {
-            kind: 'report',
-            title: `Aftermath ${period} review ${built.period.label}`,
-            body,
-            facts: { period: built.period.label },
-          });
+          const queued = await enqueueNotification(ctx, reportNotification(broadcast));
           output.info(`queued to ${queued.length} notification target(s) subscribed to report`);
         }
         return built;

@@ -18,6 +18,7 @@ import { createPrometheusClient } from './prometheus-client';
 import type { RecurringJob } from './recurring';
 import { createSloPollHandler, sloPollKind } from './slo-poll.job';
 import { createEvidencePurgeHandler, evidencePurgeKind } from './evidence-purge.job';
+import { createWeeklyReportHandler, weeklyReportJob, weeklyReportKind } from './weekly-report.job';
 import { actionFollowUpJobs, createActionFollowUpHandlers } from './action-follow-up.jobs';
 import { createTrackerHandlers } from './tracker.jobs';
 import { createTrackerDeps } from '../trackers/tracker-deps';
@@ -60,6 +61,7 @@ export const recurringJobs: readonly RecurringJob[] = [
     kind: evidencePurgeKind,
   },
   ...actionFollowUpJobs,
+  weeklyReportJob,
   {
     name: trackerPollKind,
     schedule: parseSchedule('every 5 minutes'),
@@ -74,6 +76,7 @@ function createHandlers(ctx: Context, options: JobRunnerOptions): JobHandlers {
   return {
     [notificationJobKind]: (job) => deliverNotification(ctx, transport, job),
     [evidencePurgeKind]: createEvidencePurgeHandler(ctx, log),
+    [weeklyReportKind]: createWeeklyReportHandler(ctx, log),
     ...createActionFollowUpHandlers(ctx, log),
     ...createTrackerHandlers(ctx, options.trackers ?? createTrackerDeps(process.env), log),
     [sloPollKind]: createSloPollHandler(
@@ -92,6 +95,7 @@ function createHandlers(ctx: Context, options: JobRunnerOptions): JobHandlers {
           pruneJobsKind,
           trackerSyncKind,
           trackerPollKind,
+          weeklyReportKind,
         ]));
       if (removed > 0) log(`removed ${removed} finished job(s)`);
     },
