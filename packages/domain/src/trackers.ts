@@ -29,6 +29,7 @@ const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http:// or htt
  * key for Jira (`OPS`), the team id for Linear. `user` is the Atlassian account e-mail Jira's
  * basic auth pairs with the API token. `token` and `webhookSecret` are stored encrypted and never
  * read back. `autoCreate` files an issue for each new open action of the team by itself.
+ * `issueType` is the Jira issue type new issues get (`Task` when left out; Jira only).
  *
  * @example
  * trackerConfigInput.parse({ kind: 'github', baseUrl: 'https://api.github.com',
@@ -44,6 +45,8 @@ export const trackerConfigInput = z
     token: z.string().min(1).max(4096).optional(),
     webhookSecret: z.string().min(16, 'at least 16 characters').max(1024).optional(),
     autoCreate: z.boolean().default(false),
+    /** Jira only: the issue type's name as the project knows it (`Bug`, `Story`); default `Task`. */
+    issueType: z.string().trim().min(1).max(100).optional(),
   })
   .strict()
   .superRefine((value, issue) => {
@@ -53,13 +56,17 @@ export const trackerConfigInput = z
     if (value.kind === 'jira' && value.user === undefined) {
       issue.addIssue({ code: 'custom', path: ['user'], message: 'Jira needs the account e-mail' });
     }
+    if (value.kind !== 'jira' && value.issueType !== undefined) {
+      const message = 'only Jira has issue types';
+      issue.addIssue({ code: 'custom', path: ['issueType'], message });
+    }
   });
 export type TrackerConfigInput = z.input<typeof trackerConfigInput>;
 
 /**
  * A team's tracker as anyone may see it: secrets replaced by whether one is set.
  *
- * @example { team: 'payments', kind: 'jira', baseUrl: 'https://acme.atlassian.net', project: 'PAY', tokenSet: true, … }
+ * @example { team: 'payments', kind: 'jira', baseUrl: 'https://acme.atlassian.net', project: 'PAY', issueType: 'Task', tokenSet: true, … }
  */
 export const trackerConfigView = z.object({
   team: trackerTeam,
@@ -70,6 +77,8 @@ export const trackerConfigView = z.object({
   tokenSet: z.boolean(),
   webhookSecretSet: z.boolean(),
   autoCreate: z.boolean(),
+  /** Jira: the issue type new issues get; null for the other trackers. */
+  issueType: z.string().nullable(),
   updatedAt: utcTimestamp,
 });
 export type TrackerConfigView = z.infer<typeof trackerConfigView>;

@@ -54,7 +54,7 @@ function toIssue(access: TrackerAccess, issue: JiraIssue): RemoteIssue {
   };
 }
 
-/** Files a Task in the configured project. */
+/** Files an issue of the configured type (`Task` by default) in the configured project. */
 export async function createJiraIssue(
   access: TrackerAccess,
   issue: { title: string; description: string },
@@ -67,7 +67,7 @@ export async function createJiraIssue(
     body: {
       fields: {
         project: { key: access.project },
-        issuetype: { name: 'Task' },
+        issuetype: { name: access.issueType ?? 'Task' },
         summary: issue.title,
         description: toAdf(issue.description),
       },

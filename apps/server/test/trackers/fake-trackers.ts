@@ -45,7 +45,12 @@ export interface FakeIssue {
   /** GitHub: open|closed; Jira: status category key; Linear: state type. */
   state: string;
   stateName: string;
+  /** Jira: the issue type's name it was filed as. */
+  issueType?: string;
 }
+
+/** The issue types the fake Jira project `OPS` has (a real project lists its own). */
+export const fakeJiraIssueTypes = ['Task', 'Bug', 'Story'];
 
 export interface FakeTrackers {
   url: string;
@@ -120,6 +125,10 @@ function jiraAnswer(request: TrackerRequest, fake: FakeTrackers): Answer {
       errors.summary = 'You must specify a summary of the issue.';
     }
     if (record(fields.project).key !== 'OPS') errors.project = 'valid project is required';
+    const issueType = record(fields.issuetype).name;
+    if (typeof issueType !== 'string' || !fakeJiraIssueTypes.includes(issueType)) {
+      errors.issuetype = 'Specify a valid issue type';
+    }
     if (record(fields.description).type !== 'doc')
       errors.description = 'Operation value must be an Atlassian Document.';
     if (Object.keys(errors).length > 0) return { status: 400, body: { errorMessages: [], errors } };
@@ -131,6 +140,7 @@ function jiraAnswer(request: TrackerRequest, fake: FakeTrackers): Answer {
       description: fields.description,
       state: 'new',
       stateName: 'To Do',
+      issueType: String(issueType),
     });
     return { status: 201, body: { id, key, self: `${fake.url}/rest/api/3/issue/${id}` } };
   }

@@ -24,6 +24,7 @@ const github = (): TrackerAccess => ({
   project: 'acme/api',
   user: null,
   token: fakeCredentials.githubToken,
+  issueType: null,
 });
 const jira = (): TrackerAccess => ({
   kind: 'jira',
@@ -31,6 +32,7 @@ const jira = (): TrackerAccess => ({
   project: 'OPS',
   user: fakeCredentials.jiraUser,
   token: fakeCredentials.jiraToken,
+  issueType: 'Task',
 });
 const linear = (): TrackerAccess => ({
   kind: 'linear',
@@ -38,6 +40,7 @@ const linear = (): TrackerAccess => ({
   project: 'team-uuid-1',
   user: null,
   token: fakeCredentials.linearKey,
+  issueType: null,
 });
 const issue = {
   title: 'Alert on queue depth',
@@ -152,6 +155,16 @@ describe('Jira Cloud REST v3 client', () => {
       status: 'In Progress',
     });
     expect(fake.requests.at(-1)?.path).toBe('/rest/api/3/issue/OPS-1');
+  });
+
+  it('files the issue type the team configured, and reports one the project lacks', async () => {
+    const bug = await client.createIssue({ ...jira(), issueType: 'Bug' }, issue);
+    expect(fake.jira.get(bug.ref)?.issueType).toBe('Bug');
+    const filed = fake.jira.size;
+    const unknown = await failure(client.createIssue({ ...jira(), issueType: 'Epicc' }, issue));
+    expect(unknown).toMatchObject({ status: 400, retryable: false });
+    expect(unknown.message).toContain('issuetype: Specify a valid issue type');
+    expect(fake.jira.size).toBe(filed);
   });
 
   it('reports field errors of a 400, a missing issue as 404 and a bad token as 401', async () => {

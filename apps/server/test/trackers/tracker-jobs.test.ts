@@ -82,6 +82,8 @@ describeEachDialect('tracker jobs', (suite) => {
     );
     expect(link).toMatchObject({ kind: 'jira', ref: 'OPS-1', state: 'open', team: 'default' });
     expect(fake.jira.get('OPS-1')?.title).toBe('Alert on queue depth');
+    // No issue type configured: Jira gets a Task.
+    expect(fake.jira.get('OPS-1')?.issueType).toBe('Task');
     expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(3);
     const [call] = await eventually(async () => {
       const calls = await listOutgoingCalls(ctx, admin, {});
@@ -103,10 +105,13 @@ describeEachDialect('tracker jobs', (suite) => {
     expect(failed).toMatchObject({ id: deliveryId, attempts: 1, summary: 'Rotate credentials' });
     expect(failed.lastError).toContain('HTTP 401 (the token was refused)');
     expect(failed.lastError).not.toContain(fakeCredentials.jiraToken);
-    await configure({ ...jira });
+    await configure({ ...jira, issueType: 'Bug' });
     const again = await retryOutgoingCall(ctx, admin, deliveryId);
     expect(again.id).not.toBe(deliveryId);
-    await eventually(async () => (await ctx.store.trackerLinks.get(action.id)) ?? undefined);
+    const link = await eventually(
+      async () => (await ctx.store.trackerLinks.get(action.id)) ?? undefined,
+    );
+    expect(fake.jira.get(link.ref)?.issueType).toBe('Bug');
     await expect(retryOutgoingCall(ctx, admin, again.id)).rejects.toMatchObject({
       code: 'conflict',
     });

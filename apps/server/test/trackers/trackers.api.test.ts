@@ -51,6 +51,28 @@ describe.each(testDialects())('issue trackers API on %s', (dialect) => {
       ...body,
     });
   const github = { kind: 'github', project: 'acme/api', token: fakeCredentials.githubToken };
+  const jiraBody = {
+    kind: 'jira',
+    project: 'OPS',
+    user: fakeCredentials.jiraUser,
+    token: fakeCredentials.jiraToken,
+  };
+
+  it('gives a Jira tracker the issue type Task unless the team names another', async () => {
+    const plain = await putTracker('ops', jiraBody);
+    expect(plain.statusCode, plain.body).toBe(200);
+    expect(plain.json()).toMatchObject({ kind: 'jira', issueType: 'Task' });
+    const bug = await putTracker('ops', { ...jiraBody, issueType: ' Bug ' });
+    expect(bug.json()).toMatchObject({ issueType: 'Bug' });
+    expect((await putTracker('default', github)).json()).toMatchObject({ issueType: null });
+    const listed = await api.request('GET', '/api/v1/trackers');
+    expect(listed.json()).toMatchObject({
+      items: [
+        { team: 'default', issueType: null },
+        { team: 'ops', issueType: 'Bug' },
+      ],
+    });
+  });
 
   it('stores the token encrypted and never answers with it', async () => {
     const saved = await putTracker('default', github);
@@ -76,6 +98,13 @@ describe.each(testDialects())('issue trackers API on %s', (dialect) => {
     expect(noToken.body).toContain('token');
     const noUser = await putTracker('ops', { kind: 'jira', project: 'OPS', token: 'x' });
     expect(noUser.json()).toMatchObject({ error: { details: [{ path: 'body.user' }] } });
+    const typedGithub = await putTracker('default', { ...github, issueType: 'Bug' });
+    expect(typedGithub.statusCode).toBe(400);
+    expect(typedGithub.json()).toMatchObject({
+      error: { details: [{ path: 'body.issueType', message: 'only Jira has issue types' }] },
+    });
+    const blankType = await putTracker('ops', { ...jiraBody, issueType: ' ' });
+    expect(blankType.json()).toMatchObject({ error: { details: [{ path: 'body.issueType' }] } });
     expect((await api.request('GET', '/api/v1/trackers')).json()).toEqual({ items: [] });
     const viewer = await api.addUser('vera', 'viewer');
     const denied = await api.request(

@@ -28,6 +28,8 @@ const storedConfig = z.object({
   autoCreate: z.boolean(),
   /** Auto-creation files issues only for actions created after this time (UTC ISO). */
   autoCreateSince: z.string().nullable(),
+  /** Jira's issue type; configurations stored before it existed file Tasks. */
+  issueType: z.string().nullable().default(null),
   updatedAt: z.string(),
 });
 /** One team's tracker as stored: secrets sealed. */
@@ -37,6 +39,11 @@ export type StoredTrackerConfig = z.infer<typeof storedConfig>;
 export async function readTrackerConfigs(ctx: Context): Promise<StoredTrackerConfig[]> {
   const parsed = z.array(storedConfig).safeParse(await ctx.store.settings.get(settingKey));
   return parsed.success ? parsed.data : [];
+}
+
+/** The issue type a Jira tracker files (`Task` unless configured); null for the others. */
+function jiraIssueType(config: StoredTrackerConfig): string | null {
+  return config.kind === 'jira' ? (config.issueType ?? 'Task') : null;
 }
 
 function toView(config: StoredTrackerConfig): TrackerConfigView {
@@ -49,6 +56,7 @@ function toView(config: StoredTrackerConfig): TrackerConfigView {
     tokenSet: true,
     webhookSecretSet: config.webhookSecretSealed !== null,
     autoCreate: config.autoCreate,
+    issueType: jiraIssueType(config),
     updatedAt: config.updatedAt,
   };
 }
@@ -103,6 +111,7 @@ export async function setTrackerConfig(
           : secrets.seal(config.webhookSecret),
       autoCreate: config.autoCreate,
       autoCreateSince: config.autoCreate ? (old?.autoCreateSince ?? now) : null,
+      issueType: config.issueType ?? null,
       updatedAt: now,
     };
     const list = [...configs.filter((c) => c.team !== name), next];
@@ -142,6 +151,7 @@ export function openTrackerAccess(secrets: SecretBox, config: StoredTrackerConfi
     project: config.project,
     user: config.user,
     token: secrets.open(config.tokenSealed),
+    issueType: jiraIssueType(config),
   };
 }
 

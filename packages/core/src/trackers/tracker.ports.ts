@@ -8,6 +8,8 @@ export interface TrackerAccess {
   project: string;
   user: string | null;
   token: string;
+  /** Jira: the issue type new issues get (`Task` unless configured); null for the others. */
+  issueType: string | null;
 }
 
 /** An issue to file: a one-line title and a plain-text description (already redacted). */
