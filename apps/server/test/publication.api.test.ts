@@ -9,6 +9,7 @@ const person = 'Tomasz Wierzbicki';
 interface PublicBody {
   document: { sections: { name: string; text: string }[]; timeline: { title: string }[] };
   markdown: string;
+  executiveSummary: { impact: string; cause: string; response: string; text: string };
   omitted: { sections: string[]; timelineEntries: number };
   redactions: { field: string; rule: string; placeholder: string }[];
 }
@@ -55,6 +56,14 @@ describe.each(testDialects())('public postmortem API on %s', (dialect) => {
     ]);
     expect(body.omitted).toMatchObject({ sections: ['gotLucky'], timelineEntries: 1 });
     expect(body.markdown).toContain('## Summary');
+    // The executive summary is built from the redacted text: no secret, no name.
+    expect(body.executiveSummary).toMatchObject({
+      impact: '[REDACTED:person-name#1] rotated [REDACTED:aws-access-key#1].',
+      response: 'Follow-up actions have not been decided yet.',
+    });
+    expect(body.executiveSummary.text).toContain(
+      'Impact: [REDACTED:person-name#1] rotated [REDACTED:aws-access-key#1].',
+    );
     expect(body.redactions.map((r) => [r.field, r.rule])).toEqual([
       ['sections.summary', 'person-name'],
       ['sections.summary', 'aws-access-key'],

@@ -4,7 +4,11 @@ import {
   setPublicationSettings,
   type Context,
 } from '@aftermath/core';
-import { renderPublicMarkdown } from '@aftermath/analysis';
+import {
+  renderExecutiveSummary,
+  renderPublicMarkdown,
+  summarizeForExecutives,
+} from '@aftermath/analysis';
 import type { Handlers } from '../register-routes';
 
 /** The public version of a postmortem and the setting that shapes it. */
@@ -14,7 +18,12 @@ export function publicationHandlers(
   return {
     getPublicPostmortem: async ({ principal, params }) => {
       const version = await buildPublicDocument(ctx, principal, params.key);
-      return { ...version, markdown: renderPublicMarkdown(version.document) };
+      const summary = summarizeForExecutives(version.document);
+      return {
+        ...version,
+        markdown: renderPublicMarkdown(version.document),
+        executiveSummary: { ...summary, text: renderExecutiveSummary(summary) },
+      };
     },
     getPublicationSettings: ({ principal }) => getPublicationSettings(ctx, principal),
     setPublicationSettings: ({ principal, body }) => setPublicationSettings(ctx, principal, body),
