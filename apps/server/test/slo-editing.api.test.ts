@@ -57,7 +57,7 @@ describe.each(testDialects())('SLO editing API on %s', (dialect) => {
     await api.close();
   });
 
-  it('replaces an SLO by name, refuses a rename or a missing field by name, and deletes it', async () => {
+  it('creates or replaces an SLO by name, refuses a rename or a missing field by name, and deletes it', async () => {
     const changed = { ...definition, objectives: [{ ...definition.objectives[0], target: 0.995 }] };
     const put = await api.request('PUT', url, changed);
     expect(put.statusCode).toBe(200);
@@ -87,11 +87,13 @@ describe.each(testDialects())('SLO editing API on %s', (dialect) => {
     expect((await api.request('GET', url)).json()).toMatchObject({
       definition: { indicator: { kind: 'ratio' }, objectives: [{ target: 0.995 }] },
     });
-    const missing = await api.request('PUT', '/api/v1/slos/missing', {
+    // PUT to a new name creates it (the web app's form uses it; the error paths stay per field).
+    const created = await api.request('PUT', '/api/v1/slos/second', {
       ...definition,
-      name: 'missing',
+      name: 'second',
     });
-    expect(missing.statusCode).toBe(404);
+    expect(created.statusCode).toBe(200);
+    expect((await api.request('GET', '/api/v1/slos/second')).statusCode).toBe(200);
 
     expect((await api.request('DELETE', url)).statusCode).toBe(204);
     expect((await api.request('GET', url)).statusCode).toBe(404);

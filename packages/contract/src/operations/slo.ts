@@ -131,7 +131,8 @@ export const sloRoutes = {
   updateSlo: defineRoute({
     method: 'PUT',
     path: '/api/v1/slos/{name}',
-    summary: 'Replace an SLO by one definition of the same name (its SLI samples stay)',
+    summary:
+      'Create an SLO, or replace it keeping its SLI samples, from one definition of the same name',
     tag: 'slos',
     params: sloParams,
     body: sloDefinition,

@@ -86,8 +86,8 @@ export async function saveSlo(
 }
 
 /**
- * Replaces the SLO called `name` with a new definition of the same name (its SLI samples stay);
- * `not_found` when there is none, `validation` when the body names another SLO.
+ * Creates the SLO called `name`, or replaces it keeping its SLI samples, from a definition of the
+ * same name; `validation` naming the field when the body names another SLO or breaks a rule.
  */
 export async function updateSlo(
   ctx: Context,
@@ -102,7 +102,6 @@ export async function updateSlo(
       { path: 'name', message: `must be ${name}, the SLO being edited` },
     ]);
   }
-  if (!(await ctx.store.slos.get(name))) throw notFound('SLO', name);
   return saveSlo(ctx, principal, slo);
 }
 

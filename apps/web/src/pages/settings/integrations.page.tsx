@@ -30,7 +30,7 @@ export default function IntegrationsPage() {
     }
   };
   return (
-    <section className="page">
+    <section className="page settings-stack">
       <h1>Notifications and trackers</h1>
       <p className="muted">
         Where Aftermath sends word of incidents and postmortems, and where each team&apos;s action

@@ -32,7 +32,7 @@ export default function TeamsPage() {
     }
   };
   return (
-    <section className="page">
+    <section className="page settings-stack">
       <h1>Teams</h1>
       <p className="muted">
         A person&apos;s role in a team decides what they may do on the incidents of the team&apos;s
