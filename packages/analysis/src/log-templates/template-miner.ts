@@ -23,7 +23,9 @@ const MEMO_KEY_LIMIT = 512;
  * through a fixed-depth tree by token count and first two tokens, and joined to the most similar
  * template in the leaf when enough of the template's constant tokens agree; otherwise it starts
  * a new template. Unlike Drain, similarity ignores wildcard positions, and identical masked
- * messages always land on the same template (which also makes repeats a single map lookup).
+ * messages always land on the same template. That makes a repeat one lookup: the message is
+ * masked into a reused buffer with a running hash and compared with the remembered key, so no
+ * string is built for it (only a new masked message is tokenised and matched in the tree).
  * Templates only gain wildcards and messages never move, so ids stay valid for the life of the
  * miner.
  *
