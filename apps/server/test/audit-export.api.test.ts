@@ -49,6 +49,31 @@ describe.each(testDialects())('audit export and verify over the API on %s', (dia
     },
   );
 
+  it('lists records of one actor, target and action or table', async () => {
+    for (const title of ['Checkout slow', 'Search down']) {
+      const created = await api.request('POST', '/api/v1/incidents', { title, severity: 'SEV3' });
+      expect(created.statusCode).toBe(201);
+    }
+    await api.store.settings.set('probe', { on: true });
+    const list = async (query: string) =>
+      (await api.request('GET', `/api/v1/audit?${query}`)).json<{ items: Line[] }>().items;
+    const first = await list('action=incidents&target=INC-1');
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.every((r) => r.target === 'INC-1' && r.action.startsWith('incidents.'))).toBe(
+      true,
+    );
+    expect((await list('action=incidents.insert')).map((r) => r.target)).toEqual([
+      'INC-1',
+      'INC-2',
+    ]);
+    // A table name matches whole segments only: `incident` is not `incidents`.
+    expect(await list('action=incident')).toEqual([]);
+    const byAdmin = await list('actor=admin&action=incidents.insert');
+    expect(byAdmin).toHaveLength(2);
+    expect(await list('actor=system&action=incidents.insert')).toEqual([]);
+    expect((await list('actor=system&action=settings')).map((r) => r.target)).toEqual(['probe']);
+  });
+
   it('refuses a non-admin with a status, not a cut stream', async () => {
     const { authHeaders } = await api.addUser('rita', 'responder');
     const refused = await api.request('GET', '/api/v1/audit/export', undefined, authHeaders);

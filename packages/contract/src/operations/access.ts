@@ -87,11 +87,16 @@ export const accessRoutes = {
   listAudit: defineRoute({
     method: 'GET',
     path: '/api/v1/audit',
-    summary: 'Audit records after a sequence number, oldest first (admins)',
+    summary:
+      'Audit records after a sequence number, oldest first, optionally of one actor, one target ' +
+      'and one action or table (action=incidents matches incidents.*) (admins)',
     tag: 'access',
     query: z.object({
       after: z.coerce.number().int().min(0).default(0),
       limit: z.coerce.number().int().min(1).max(1000).default(100),
+      actor: z.string().trim().min(1).max(200).optional(),
+      action: z.string().trim().min(1).max(200).optional(),
+      target: z.string().trim().min(1).max(500).optional(),
     }),
     response: z.object({ items: z.array(auditRecord) }),
   }),

@@ -3,15 +3,15 @@ import { authorize } from '../authorization';
 import type { Context } from '../context';
 import type { Repositories } from '../ports';
 import { checkAuditChain, genesisHash, type AuditBreak } from './audit-chain';
-import type { AuditRecord } from './audit.ports';
+import type { AuditFilter, AuditRecord } from './audit.ports';
 
 const PAGE = 500;
 
-/** Audit records after `after` (a seq), oldest first; workspace admins only. */
+/** Audit records after `after` (a seq), oldest first, filtered (see AuditFilter); workspace admins only. */
 export async function listAuditRecords(
   ctx: Context,
   principal: Principal,
-  filter: { after: number; limit: number },
+  filter: AuditFilter,
 ): Promise<AuditRecord[]> {
   authorize(principal, 'workspace.admin');
   return ctx.store.audit.list(filter);

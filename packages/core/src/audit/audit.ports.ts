@@ -20,10 +20,22 @@ export interface AuditRecord {
 /** An entry to append; the log assigns `seq`, `prevHash` and `hash`. */
 export type AuditEntry = Omit<AuditRecord, 'seq' | 'prevHash' | 'hash'>;
 
+/**
+ * Which records to list: after a seq, at most `limit`; optionally only one actor's, one target's,
+ * and one action's (`incidents.update`) or one table's (`incidents` matches `incidents.*`).
+ */
+export interface AuditFilter {
+  after: number;
+  limit: number;
+  actor?: string;
+  action?: string;
+  target?: string;
+}
+
 /** The append-only audit log. There is no update or delete. */
 export interface AuditRepository {
   /** Appends in the transaction in progress, chained to the last record. */
   append(entry: AuditEntry): Promise<AuditRecord>;
-  /** Records with `seq > after`, oldest first, at most `limit`. */
-  list(filter: { after: number; limit: number }): Promise<AuditRecord[]>;
+  /** Records with `seq > after`, oldest first, at most `limit`, matching the optional filters. */
+  list(filter: AuditFilter): Promise<AuditRecord[]>;
 }

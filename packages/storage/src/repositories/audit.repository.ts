@@ -76,14 +76,28 @@ export function createAuditRepository(scope: Scope): AuditRepository {
       });
     },
     async list(filter) {
-      const rows = await scope
+      let query = scope
         .executor()
         .selectFrom('audit_log')
         .selectAll()
-        .where('seq', '>', filter.after)
-        .orderBy('seq', 'asc')
-        .limit(filter.limit)
-        .execute();
+        .where('seq', '>', filter.after);
+      if (filter.actor !== undefined) query = query.where('actor', '=', filter.actor);
+      if (filter.target !== undefined) query = query.where('target', '=', filter.target);
+      const action = filter.action;
+      if (action !== undefined) {
+        // An action (`incidents.update`) or a table's every action (`incidents`).
+        query = query.where((eb) =>
+          eb.or([
+            eb('action', '=', action),
+            eb(
+              eb.fn('substr', ['action', eb.val(1), eb.val(action.length + 1)]),
+              '=',
+              `${action}.`,
+            ),
+          ]),
+        );
+      }
+      const rows = await query.orderBy('seq', 'asc').limit(filter.limit).execute();
       return rows.map(toRecord);
     },
   };
