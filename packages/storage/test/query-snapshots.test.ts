@@ -87,6 +87,7 @@ async function exerciseStore(store: Store, statements: string[]): Promise<string
   await run('settings.set', () => store.settings.set('scale', { SEV1: 'x' }));
   await exerciseWebhookDeliveries(store, run);
   await exerciseMetrics(store, run);
+  await exerciseActionVerifications(store, run);
   return sections.join('\n');
 }
 
@@ -122,6 +123,42 @@ async function exerciseMetrics(
   );
   await run('metrics.listRecurrenceMembers', () => store.metrics.listRecurrenceMembers());
   await run('metrics.listTimelines', () => store.metrics.listTimelines(['INC-1', 'INC-2']));
+}
+
+/** The action verification check's statements: its row and the evidence searches behind it. */
+async function exerciseActionVerifications(
+  store: Store,
+  run: (label: string, operation: () => Promise<unknown>) => Promise<void>,
+): Promise<void> {
+  const verifications = store.actionVerifications;
+  const after = '2026-03-01T00:00:00.000Z';
+  const until = '2026-03-15T00:00:00.000Z';
+  await run('actionVerifications.save', () =>
+    verifications.save({
+      actionId: 'action-1',
+      criteria: { kind: 'no_alert_recurrence', fingerprint: 'f00dfeed', days: 14 },
+      state: 'holding',
+      since: after,
+      checkedAt: until,
+      detail: 'No firing so far',
+      evidence: [],
+      signOff: null,
+      updatedAt: until,
+    }),
+  );
+  await run('actionVerifications.get', () => verifications.get('action-1'));
+  await run('actionVerifications.listByActionStatus', () =>
+    verifications.listByActionStatus(['done', 'verified']),
+  );
+  await run('actionVerifications.findAlertFirings', () =>
+    verifications.findAlertFirings('f00dfeed', after, until),
+  );
+  await run('actionVerifications.findLogBursts', () =>
+    verifications.findLogBursts('connection reset by <*>', after, until),
+  );
+  await run('actionVerifications.findDeploys', () =>
+    verifications.findDeploys('checkout-api v2.4.1', after),
+  );
 }
 
 function aWebhookDelivery(): WebhookDelivery {
@@ -164,6 +201,7 @@ describe('SQL sent by the repositories', () => {
         await store.close();
         await testDatabase.dispose();
       }
-    });
+      // PGlite runs every statement of every repository: minutes on a loaded two-core machine.
+    }, 180_000);
   }
 });

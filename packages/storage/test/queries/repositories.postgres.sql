@@ -163,3 +163,24 @@ select * from "incidents" where ("recurrence_of" is not null or "key" in (select
 
 -- metrics.listTimelines
 select * from "timeline_entries" where "incident_key" in ($1, $2) order by "incident_key", "at", "id";
+
+-- actionVerifications.save
+insert into "action_verifications" ("action_id", "criteria", "state", "since", "checked_at", "detail", "evidence", "sign_off", "updated_at") values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict ("action_id") do update set "criteria" = $10, "state" = $11, "since" = $12, "checked_at" = $13, "detail" = $14, "evidence" = $15, "sign_off" = $16, "updated_at" = $17;
+lock table audit_log in share row exclusive mode;
+select "seq", "hash" from "audit_log" order by "seq" desc limit $1;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
+
+-- actionVerifications.get
+select * from "action_verifications" where "action_id" = $1;
+
+-- actionVerifications.listByActionStatus
+select "action_items".*, "v"."action_id", "v"."criteria", "v"."state", "v"."since", "v"."checked_at", "v"."detail", "v"."evidence", "v"."sign_off", "v"."updated_at" as "verification_updated_at" from "action_verifications" as "v" inner join "action_items" on "action_items"."id" = "v"."action_id" where "action_items"."status" in ($1, $2) order by "action_items"."id";
+
+-- actionVerifications.findAlertFirings
+select "e"."id", "e"."incident_key", "e"."at", "e"."title", "e"."body", "k"."dedupe_key" from "timeline_dedupe_keys" as "k" inner join "timeline_entries" as "e" on "e"."id" = "k"."entry_id" where "e"."kind" = $1 and "e"."at" > $2 and "e"."at" <= $3 and "k"."dedupe_key" like $4 escape '\' order by "e"."at", "e"."id";
+
+-- actionVerifications.findLogBursts
+select "id", "incident_key", "at", "title", "body" from "timeline_entries" where "kind" = $1 and "at" > $2 and "at" <= $3 and "body" like $4 escape '\' order by "at", "id";
+
+-- actionVerifications.findDeploys
+select "id", "incident_key", "at", "title", "body" from "timeline_entries" where "kind" in ($1, $2) and "at" > $3 and (lower("title") like $4 escape '\' or lower("body") like $5 escape '\') order by "at", "id" limit $6;

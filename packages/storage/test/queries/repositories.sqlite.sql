@@ -150,3 +150,23 @@ select * from "incidents" where ("recurrence_of" is not null or "key" in (select
 
 -- metrics.listTimelines
 select * from "timeline_entries" where "incident_key" in (?, ?) order by "incident_key", "at", "id";
+
+-- actionVerifications.save
+insert into "action_verifications" ("action_id", "criteria", "state", "since", "checked_at", "detail", "evidence", "sign_off", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict ("action_id") do update set "criteria" = ?, "state" = ?, "since" = ?, "checked_at" = ?, "detail" = ?, "evidence" = ?, "sign_off" = ?, "updated_at" = ?;
+select "seq", "hash" from "audit_log" order by "seq" desc limit ?;
+insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values (?, ?, ?, ?, ?, ?, ?, ?, ?);
+
+-- actionVerifications.get
+select * from "action_verifications" where "action_id" = ?;
+
+-- actionVerifications.listByActionStatus
+select "action_items".*, "v"."action_id", "v"."criteria", "v"."state", "v"."since", "v"."checked_at", "v"."detail", "v"."evidence", "v"."sign_off", "v"."updated_at" as "verification_updated_at" from "action_verifications" as "v" inner join "action_items" on "action_items"."id" = "v"."action_id" where "action_items"."status" in (?, ?) order by "action_items"."id";
+
+-- actionVerifications.findAlertFirings
+select "e"."id", "e"."incident_key", "e"."at", "e"."title", "e"."body", "k"."dedupe_key" from "timeline_dedupe_keys" as "k" inner join "timeline_entries" as "e" on "e"."id" = "k"."entry_id" where "e"."kind" = ? and "e"."at" > ? and "e"."at" <= ? and "k"."dedupe_key" like ? escape '\' order by "e"."at", "e"."id";
+
+-- actionVerifications.findLogBursts
+select "id", "incident_key", "at", "title", "body" from "timeline_entries" where "kind" = ? and "at" > ? and "at" <= ? and "body" like ? escape '\' order by "at", "id";
+
+-- actionVerifications.findDeploys
+select "id", "incident_key", "at", "title", "body" from "timeline_entries" where "kind" in (?, ?) and "at" > ? and (lower("title") like ? escape '\' or lower("body") like ? escape '\') order by "at", "id" limit ?;
