@@ -14,6 +14,7 @@ import {
 } from 'kysely';
 import type { Database } from '../database';
 import { errorCode, type DialectCapabilities, type OpenedDatabase } from './dialect';
+import { FifoMutex } from './fifo-mutex';
 import { cacheStatements } from './sqlite-statement-cache';
 
 /** The database file inside the data folder. */
@@ -35,6 +36,19 @@ const sqliteCapabilities: DialectCapabilities = {
  * lock; `begin immediate` waits for it through busy_timeout instead.
  */
 class ImmediateTransactionSqliteDriver extends SqliteDriver {
+  // Queued in arrival order before Kysely's own lock, which then never has more than one taker.
+  readonly #queue = new FifoMutex();
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    await this.#queue.lock();
+    return super.acquireConnection();
+  }
+
+  override async releaseConnection(): Promise<void> {
+    await super.releaseConnection();
+    this.#queue.unlock();
+  }
+
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
   }
