@@ -23,6 +23,7 @@ const ServicesSettingsPage = lazy(() => import('./pages/settings/services.page')
 const DeliveriesPage = lazy(() => import('./pages/settings/deliveries.page'));
 const UsersPage = lazy(() => import('./pages/settings/users.page'));
 const TokensPage = lazy(() => import('./pages/settings/tokens.page'));
+const AuditPage = lazy(() => import('./pages/settings/audit.page'));
 const SettingsIndexPage = lazy(() => import('./pages/settings/settings-index.page'));
 const SlosSettingsPage = lazy(() => import('./pages/settings/slos.page'));
 const SloEditorPage = lazy(() => import('./pages/settings/slos/slo-editor.page'));
@@ -94,6 +95,12 @@ function renderRoute(route: Route, search: URLSearchParams) {
       return (
         <Suspense fallback={<Loading what="the API tokens" />}>
           <TokensPage />
+        </Suspense>
+      );
+    case 'audit-settings':
+      return (
+        <Suspense fallback={<Loading what="the audit log" />}>
+          <AuditPage />
         </Suspense>
       );
     case 'incident':

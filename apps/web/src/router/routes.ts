@@ -12,6 +12,7 @@ export type Route =
   | { page: 'delivery-log' }
   | { page: 'users-settings' }
   | { page: 'tokens-settings' }
+  | { page: 'audit-settings' }
   | { page: 'incident'; key: string }
   | { page: 'service'; name: string }
   | { page: 'services-settings' }
@@ -46,6 +47,7 @@ export function matchRoute(pathname: string): Route {
   if (pathname === '/settings/deliveries') return { page: 'delivery-log' };
   if (pathname === '/settings/users') return { page: 'users-settings' };
   if (pathname === '/settings/tokens') return { page: 'tokens-settings' };
+  if (pathname === '/settings/audit') return { page: 'audit-settings' };
   if (pathname === '/settings/services') return { page: 'services-settings' };
   if (pathname === '/settings' || pathname === '/settings/') return { page: 'settings' };
   if (pathname === '/settings/slos') return { page: 'slos-settings' };

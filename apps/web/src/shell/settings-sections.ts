@@ -75,6 +75,11 @@ export const settingsGroups: SettingsGroup[] = [
         path: '/settings/tokens',
         about: 'Your tokens for scripts and the CLI.',
       },
+      {
+        label: 'Audit log',
+        path: '/settings/audit',
+        about: 'Every change with who and when; verify the hash chain, export it.',
+      },
     ],
   },
 ];
