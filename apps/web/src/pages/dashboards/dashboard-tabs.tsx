@@ -4,6 +4,7 @@ const tabs = [
   { label: 'Metrics', path: '/dashboards' },
   { label: 'Executive', path: '/dashboards/executive' },
   { label: 'On-call', path: '/dashboards/on-call' },
+  { label: 'Programme health', path: '/dashboards/programme-health' },
 ];
 
 /** Switches between the dashboards; the current one is marked for screen readers. */
