@@ -13,6 +13,7 @@ import { Loading } from './ui/states';
 const DashboardsPage = lazy(() => import('./pages/dashboards/dashboards.page'));
 const ExecutiveDashboardPage = lazy(() => import('./pages/dashboards/executive.page'));
 const OnCallDashboardPage = lazy(() => import('./pages/dashboards/on-call.page'));
+const ProgrammeHealthPage = lazy(() => import('./pages/dashboards/programme-health.page'));
 const IncidentDebugPage = lazy(() => import('./pages/incident-debug/incident-debug.page'));
 const SearchPage = lazy(() => import('./pages/search/search.page'));
 const RcaTaxonomyPage = lazy(() => import('./pages/settings/rca-taxonomy.page'));
@@ -53,6 +54,12 @@ function renderRoute(route: Route, search: URLSearchParams) {
       return (
         <Suspense fallback={<Loading what="dashboards" />}>
           <OnCallDashboardPage search={search} />
+        </Suspense>
+      );
+    case 'programme-health':
+      return (
+        <Suspense fallback={<Loading what="dashboards" />}>
+          <ProgrammeHealthPage />
         </Suspense>
       );
     case 'search':

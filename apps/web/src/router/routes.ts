@@ -5,6 +5,7 @@ export type Route =
   | { page: 'dashboards' }
   | { page: 'executive-dashboard' }
   | { page: 'on-call-dashboard' }
+  | { page: 'programme-health' }
   | { page: 'search' }
   | { page: 'rca-taxonomy' }
   | { page: 'postmortem-templates' }
@@ -40,6 +41,7 @@ export function matchRoute(pathname: string): Route {
   if (pathname === '/dashboards' || pathname === '/dashboards/') return { page: 'dashboards' };
   if (pathname === '/dashboards/executive') return { page: 'executive-dashboard' };
   if (pathname === '/dashboards/on-call') return { page: 'on-call-dashboard' };
+  if (pathname === '/dashboards/programme-health') return { page: 'programme-health' };
   if (pathname === '/search' || pathname === '/search/') return { page: 'search' };
   if (pathname === '/settings/rca-taxonomy') return { page: 'rca-taxonomy' };
   if (pathname === '/settings/postmortem-templates') return { page: 'postmortem-templates' };
