@@ -141,6 +141,22 @@ describe.skipIf(!chromiumAvailable())('the settings pages: SLOs, teams, integrat
     await page.getByRole('cell', { name: 'ops-hook', exact: true }).waitFor();
     const { data } = await aftermath.api.call('listNotificationTargets', {});
     expect(data.items).toMatchObject([{ name: 'ops-hook', type: 'webhook', events: '*' }]);
+
+    const tracker = page.getByRole('form', { name: "Set a team's tracker" });
+    await tracker.getByLabel('Team', { exact: true }).fill('payments');
+    await tracker.getByLabel('Project').fill('acme');
+    await tracker.getByLabel('API token').fill('token-' + 'not-real');
+    await tracker.getByRole('button', { name: 'Save tracker' }).click();
+    const projectField = tracker.locator('.field', { has: page.getByLabel('Project') });
+    await expect
+      .poll(() => projectField.locator('.field-error').textContent())
+      .toContain('owner/repo');
+    await tracker.getByLabel('Project').fill('acme/api');
+    await tracker.getByRole('button', { name: 'Save tracker' }).click();
+    await page.getByRole('cell', { name: 'acme/api', exact: true }).waitFor();
+    expect((await aftermath.api.call('listTrackers', {})).data.items).toMatchObject([
+      { team: 'payments', kind: 'github', project: 'acme/api', tokenSet: true },
+    ]);
     await expectNoSeriousAxeViolations(page, '/settings/integrations');
     await saveScreenshot(page, 'settings-integrations');
     expect(session.pageErrors).toEqual([]);

@@ -5,6 +5,7 @@ import { Link } from '../../router/router';
 import { usePageTitle } from '../../shell/use-page-title';
 import { LoadFailed, Loading, Notice } from '../../ui/states';
 import { TargetForm } from './integrations/target-form';
+import { TrackerForm } from './integrations/tracker-form';
 
 type Act = (work: () => Promise<unknown>, done: string) => Promise<void>;
 
@@ -56,11 +57,11 @@ export default function IntegrationsPage() {
           ))}
         <TargetForm onSaved={(name) => act(() => Promise.resolve(), `Target ${name} saved.`)} />
       </section>
-      <section className="card" aria-labelledby="trackers-heading">
+      <section className="card form-grid" aria-labelledby="trackers-heading">
         <h2 id="trackers-heading">Issue trackers per team</h2>
         <p className="muted">
-          GitHub Issues, Jira or Linear, one per team; set one with{' '}
-          <code>aftermath tracker set</code> (its token is stored encrypted).
+          GitHub Issues, Jira or Linear, one per team (also <code>aftermath tracker set</code>); the
+          token is stored encrypted.
         </p>
         {trackers.resource.state === 'loading' && <Loading what="issue trackers" />}
         {trackers.resource.state === 'failed' && (
@@ -116,6 +117,9 @@ export default function IntegrationsPage() {
               </table>
             </div>
           ))}
+        <TrackerForm
+          onSaved={(team) => act(() => Promise.resolve(), `Tracker of ${team} saved.`)}
+        />
       </section>
     </section>
   );

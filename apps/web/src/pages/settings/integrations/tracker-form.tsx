@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import { api } from '../../../api/client';
+import { formFailureOf, type FormFailure } from '../../../api/field-errors';
+import { Field } from '../../../ui/field';
+import { Notice } from '../../../ui/states';
+
+type Kind = 'github' | 'jira' | 'linear';
+const shownFields = ['params.team', 'baseUrl', 'project', 'user', 'token', 'issueType'];
+const baseUrls: Record<Kind, string> = {
+  github: 'https://api.github.com',
+  jira: 'https://your-site.atlassian.net',
+  linear: 'https://api.linear.app',
+};
+
+/** Sets a team's issue tracker; a blank token keeps the stored one (it is stored encrypted). */
+export function TrackerForm({ onSaved }: { onSaved: (team: string) => unknown }) {
+  const [team, setTeam] = useState('');
+  const [kind, setKind] = useState<Kind>('github');
+  const [baseUrl, setBaseUrl] = useState(baseUrls.github);
+  const [project, setProject] = useState('');
+  const [user, setUser] = useState('');
+  const [token, setToken] = useState('');
+  const [autoCreate, setAutoCreate] = useState(false);
+  const [failure, setFailure] = useState<FormFailure | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    setBusy(true);
+    try {
+      await api.call('setTracker', {
+        params: { team: team.trim() },
+        body: {
+          kind,
+          baseUrl: baseUrl.trim(),
+          project: project.trim(),
+          autoCreate,
+          ...(kind === 'jira' && user.trim() !== '' ? { user: user.trim() } : {}),
+          ...(token === '' ? {} : { token }),
+        },
+      });
+      setFailure(null);
+      await onSaved(team.trim());
+      setToken('');
+    } catch (error) {
+      const failed = formFailureOf(error, shownFields, 2);
+      const { 'params.team': teamError, ...errors } = failed.errors;
+      setFailure({ ...failed, errors: teamError ? { ...errors, team: teamError } : errors });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const errors = failure?.errors ?? {};
+  return (
+    <form
+      className="card form-grid"
+      aria-label="Set a team's tracker"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <h3>Set a team&apos;s tracker</h3>
+      {failure && <Notice tone="error">{failure.message}</Notice>}
+      <div className="form-row">
+        <Field label="Team" hint="default: actions of teams without one" error={errors.team}>
+          {(props) => <input {...props} value={team} onChange={(e) => setTeam(e.target.value)} />}
+        </Field>
+        <Field label="Tracker">
+          {(props) => (
+            <select
+              {...props}
+              value={kind}
+              onChange={(e) => {
+                const next = e.target.value as Kind;
+                setKind(next);
+                setBaseUrl(baseUrls[next]);
+              }}
+            >
+              <option value="github">GitHub Issues</option>
+              <option value="jira">Jira Cloud</option>
+              <option value="linear">Linear</option>
+            </select>
+          )}
+        </Field>
+        <Field label="API address" error={errors.baseUrl}>
+          {(props) => (
+            <input {...props} value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} />
+          )}
+        </Field>
+      </div>
+      <div className="form-row">
+        <Field
+          label="Project"
+          hint={
+            kind === 'github'
+              ? 'owner/repo'
+              : kind === 'jira'
+                ? 'project key, e.g. OPS'
+                : 'team key, e.g. ENG'
+          }
+          error={errors.project}
+        >
+          {(props) => (
+            <input {...props} value={project} onChange={(e) => setProject(e.target.value)} />
+          )}
+        </Field>
+        {kind === 'jira' && (
+          <Field label="Account e-mail" error={errors.user}>
+            {(props) => <input {...props} value={user} onChange={(e) => setUser(e.target.value)} />}
+          </Field>
+        )}
+        <Field label="API token" hint="blank keeps the stored token" error={errors.token}>
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="new-password"
+              value={token}
+              onChange={(e) => setToken(e.target.value)}
+            />
+          )}
+        </Field>
+      </div>
+      <label className="checkbox-line">
+        <input
+          type="checkbox"
+          checked={autoCreate}
+          onChange={(e) => setAutoCreate(e.target.checked)}
+        />{' '}
+        File every new action item of the team as an issue
+      </label>
+      <div>
+        <button type="submit" className="primary" disabled={busy}>
+          Save tracker
+        </button>
+      </div>
+    </form>
+  );
+}
