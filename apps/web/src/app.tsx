@@ -16,6 +16,7 @@ const OnCallDashboardPage = lazy(() => import('./pages/dashboards/on-call.page')
 const ProgrammeHealthPage = lazy(() => import('./pages/dashboards/programme-health.page'));
 const IncidentDebugPage = lazy(() => import('./pages/incident-debug/incident-debug.page'));
 const SearchPage = lazy(() => import('./pages/search/search.page'));
+const ActionsPage = lazy(() => import('./pages/actions/actions.page'));
 const RcaTaxonomyPage = lazy(() => import('./pages/settings/rca-taxonomy.page'));
 const PostmortemTemplatesPage = lazy(() => import('./pages/settings/postmortem-templates.page'));
 const WebhooksPage = lazy(() => import('./pages/settings/webhooks.page'));
@@ -66,6 +67,12 @@ function renderRoute(route: Route, search: URLSearchParams) {
       return (
         <Suspense fallback={<Loading what="search" />}>
           <SearchPage search={search} />
+        </Suspense>
+      );
+    case 'actions':
+      return (
+        <Suspense fallback={<Loading what="the action items" />}>
+          <ActionsPage search={search} />
         </Suspense>
       );
     case 'rca-taxonomy':

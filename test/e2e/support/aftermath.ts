@@ -1,6 +1,6 @@
 import type { Store } from '@aftermath/core';
 import { createClient, type ApiClient } from '@aftermath/contract';
-import { startServer } from '@aftermath/server';
+import { startJobRunner, startServer, type JobRunnerOptions } from '@aftermath/server';
 import { openTestStore } from '@aftermath/storage/testing';
 import { createTestAdmin, testAdmin } from '../../integration/support/test-admin';
 import { registerBrowserSignIn } from './browser-sign-in';
@@ -35,10 +35,11 @@ async function signInAdmin(store: Store, url: string): Promise<string> {
 /**
  * Builds the web app, opens an empty store and starts the server on port 0. Unless asked for a
  * fresh install (`signedIn: false`), an admin account exists, `api` acts as it, and browser
- * sessions opened afterwards are signed in.
+ * sessions opened afterwards are signed in. `worker` also runs the job runner (deliveries,
+ * tracker calls) with the given polling and back-off, as `aftermath serve` does.
  */
 export async function startAftermath(
-  options: { signedIn?: boolean } = {},
+  options: { signedIn?: boolean; worker?: Pick<JobRunnerOptions, 'pollMs' | 'backoff'> } = {},
 ): Promise<RunningAftermath> {
   const webRoot = await buildWebApp();
   const store = await openTestStore('sqlite');
@@ -50,11 +51,13 @@ export async function startAftermath(
     logLevel: 'silent',
   });
   const token = options.signedIn === false ? undefined : await signInAdmin(store, server.url);
+  const worker = options.worker && startJobRunner({ store, ...options.worker });
   return {
     url: server.url,
     api: createClient(server.url, token === undefined ? {} : { token }),
     authHeaders: token === undefined ? {} : { authorization: `Bearer ${token}` },
     async close() {
+      await worker?.stop();
       await server.close();
       await store.close();
     },

@@ -7,6 +7,7 @@ export type Route =
   | { page: 'on-call-dashboard' }
   | { page: 'programme-health' }
   | { page: 'search' }
+  | { page: 'actions' }
   | { page: 'rca-taxonomy' }
   | { page: 'postmortem-templates' }
   | { page: 'webhook-settings' }
@@ -43,6 +44,7 @@ export function matchRoute(pathname: string): Route {
   if (pathname === '/dashboards/on-call') return { page: 'on-call-dashboard' };
   if (pathname === '/dashboards/programme-health') return { page: 'programme-health' };
   if (pathname === '/search' || pathname === '/search/') return { page: 'search' };
+  if (pathname === '/actions' || pathname === '/actions/') return { page: 'actions' };
   if (pathname === '/settings/rca-taxonomy') return { page: 'rca-taxonomy' };
   if (pathname === '/settings/postmortem-templates') return { page: 'postmortem-templates' };
   if (pathname === '/settings/webhooks') return { page: 'webhook-settings' };

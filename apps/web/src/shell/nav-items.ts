@@ -11,6 +11,7 @@ export const navItems: NavItem[] = [
   { label: 'Incidents', path: '/incidents' },
   { label: 'Dashboards', path: '/dashboards' },
   { label: 'Search', path: '/search' },
+  { label: 'Actions', path: '/actions' },
   // Every settings page sits under this one entry (shell/settings-sections.ts lists them).
   { label: 'Settings', path: '/settings' },
 ];
