@@ -1,5 +1,6 @@
 import {
   postmortemSectionNames,
+  postmortemSectionTitles,
   type Postmortem,
   type PostmortemSectionName,
   type PostmortemSections,
@@ -13,6 +14,8 @@ import { ConflictNotice } from '../../../ui/conflict-notice';
 import { Notice } from '../../../ui/states';
 import { PostmortemTransitions } from './postmortem-transitions';
 import { changedSections, withoutSaved, type SectionDrafts } from './section-drafts';
+import { CitationTimeline } from './cite/citation-timeline';
+import { useCitationTarget } from './cite/use-citation-target';
 import { SectionEditor } from './section-editor';
 
 /** The sections as Markdown with previews; one save sends only the changed ones, with If-Match. */
@@ -46,6 +49,7 @@ export function PostmortemEditor({
       [name]: { text, base: current[name]?.base ?? postmortem.sections[name] },
     }));
   };
+  const citing = useCitationTarget((name) => drafts[name]?.text ?? postmortem.sections[name], edit);
   const dropDraft = (name: PostmortemSectionName) =>
     setDrafts(({ [name]: _dropped, ...rest }) => rest);
   const rebase = (name: PostmortemSectionName) =>
@@ -118,20 +122,33 @@ export function PostmortemEditor({
         />
       )}
       {failure && <Notice tone="error">{failure}</Notice>}
-      {postmortemSectionNames.map((name) => (
-        <div key={name} className={sectionAside ? 'pm-section-with-comments' : undefined}>
-          <SectionEditor
-            name={name}
-            saved={postmortem.sections[name]}
-            draft={drafts[name]}
-            showLatest={conflict.state === 'loaded'}
-            onChange={(text) => edit(name, text)}
-            onUseSaved={() => dropDraft(name)}
-            onKeepMine={() => rebase(name)}
-          />
-          {sectionAside?.(name)}
+      <div className="pm-editor-body">
+        <div className="pm-sections">
+          {postmortemSectionNames.map((name) => (
+            <div key={name} className={sectionAside ? 'pm-section-with-comments' : undefined}>
+              <SectionEditor
+                name={name}
+                saved={postmortem.sections[name]}
+                draft={drafts[name]}
+                showLatest={conflict.state === 'loaded'}
+                onChange={(text) => edit(name, text)}
+                onUseSaved={() => dropDraft(name)}
+                onKeepMine={() => rebase(name)}
+                inputRef={citing.inputRef(name)}
+                onFocus={() => citing.setTarget(name)}
+                onDrop={citing.dropOn(name)}
+              />
+              {sectionAside?.(name)}
+            </div>
+          ))}
         </div>
-      ))}
+        <CitationTimeline
+          incidentKey={postmortem.incidentKey}
+          version={postmortem.version}
+          targetTitle={postmortemSectionTitles[citing.target]}
+          onCite={citing.cite}
+        />
+      </div>
     </form>
   );
 }

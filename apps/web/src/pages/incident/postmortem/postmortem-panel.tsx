@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { describeError } from '../../../api/client';
 import { LoadFailed, Loading, Notice } from '../../../ui/states';
 import { ChecklistPanel } from './checklist/checklist-panel';
+import { ExecutiveSummaryPanel } from './executive-summary';
 import { PostmortemEditor } from './postmortem-editor';
 import { LazyRcaPanel } from './rca/lazy-rca-panel';
 import { SloImpactLine } from './slo-impact-line';
@@ -68,6 +69,7 @@ export function PostmortemPanel({ incidentKey }: { incidentKey: string }) {
       {resource.state === 'ready' && resource.value !== null && (
         <>
           <SloImpactLine incidentKey={incidentKey} />
+          <ExecutiveSummaryPanel incidentKey={incidentKey} version={resource.value.data.version} />
           <PostmortemEditor
             postmortem={resource.value.data}
             saveSections={saveSections}

@@ -1,6 +1,6 @@
 import type { PostmortemSectionName } from '@aftermath/domain';
 import { postmortemSectionTitles } from '@aftermath/domain';
-import { useId } from 'react';
+import { useId, type DragEvent } from 'react';
 import { LazyMarkdownPreview } from '../../../ui/lazy-markdown';
 import { LanguageFindings } from './language-findings';
 import { isContested, type SectionDraft } from './section-drafts';
@@ -18,6 +18,9 @@ export function SectionEditor({
   onChange,
   onUseSaved,
   onKeepMine,
+  inputRef,
+  onFocus,
+  onDrop,
 }: {
   name: PostmortemSectionName;
   saved: string;
@@ -27,6 +30,10 @@ export function SectionEditor({
   onChange: (text: string) => void;
   onUseSaved: () => void;
   onKeepMine: () => void;
+  /** The textarea, for putting a citation at its cursor. */
+  inputRef?: (element: HTMLTextAreaElement | null) => void;
+  onFocus?: () => void;
+  onDrop?: (event: DragEvent<HTMLTextAreaElement>) => void;
 }) {
   const id = useId();
   const title = postmortemSectionTitles[name];
@@ -50,6 +57,9 @@ export function SectionEditor({
           spellCheck
           placeholder={`Write the ${title.toLowerCase()} in Markdown…`}
           onChange={(event) => onChange(event.target.value)}
+          ref={inputRef}
+          onFocus={onFocus}
+          onDrop={onDrop}
         />
         <LazyMarkdownPreview source={text} label={`${title} preview`} />
       </div>
