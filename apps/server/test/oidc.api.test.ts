@@ -53,7 +53,19 @@ describe.each(testDialects())('OpenID Connect sign-in against a real provider (%
       clientSecret: provider.clientSecret,
       redirectUrl,
       name: 'Test IdP',
-      roleMapping: { claim: 'groups', roles: { 'sre-admins': 'admin' }, defaultRole: 'viewer' },
+      roleMapping: {
+        claim: 'groups',
+        roles: { 'sre-admins': 'admin' },
+        defaultRole: 'viewer',
+        teams: {
+          claim: 'groups',
+          values: {
+            staff: [{ team: 'sre', role: 'viewer' }],
+            'sre-admins': [{ team: 'sre', role: 'responder' }],
+            'db-oncall': [{ team: 'db', role: 'responder' }],
+          },
+        },
+      },
       fetch: tamperingFetch(() => rewriteIdToken),
     };
     server = await startServer({ store, port, logLevel: 'silent', oidc });
@@ -106,6 +118,24 @@ describe.each(testDialects())('OpenID Connect sign-in against a real provider (%
     expect((await sessionOf(again)).body.user?.username).toBe('ana');
     const users = (await store.accounts.list()).map((account) => account.username);
     expect(users.filter((name) => name.startsWith('ana'))).toEqual(['ana']);
+  });
+
+  it('maps the groups claim to team roles on every sign-in, leaving unmapped teams alone', async () => {
+    const dee = (groups: string[]) =>
+      provider.people.set('sub-dee', { sub: 'sub-dee', preferred_username: 'dee', groups });
+    const teams = async () =>
+      (await store.access.listMemberships({ username: 'dee' }))
+        .map((m) => `${m.team}:${m.role}`)
+        .sort();
+    dee(['staff', 'db-oncall']);
+    await signInThroughProvider(new CookieBrowser(), server.url, 'sub-dee');
+    expect(await teams()).toEqual(['db:responder', 'sre:viewer']);
+    await store.access.setMembership({ team: 'web', username: 'dee', role: 'viewer' });
+    dee(['staff', 'sre-admins']);
+    await signInThroughProvider(new CookieBrowser(), server.url, 'sub-dee');
+    // The highest mapped role per team wins; db is mapped and no longer granted, so it goes; web
+    // is not mapped, so Aftermath's own membership stays.
+    expect(await teams()).toEqual(['sre:responder', 'web:viewer']);
   });
 
   it('never signs in as a local account that merely shares the preferred username', async () => {

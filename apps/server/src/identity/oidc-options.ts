@@ -1,4 +1,4 @@
-import type { OidcRoleMapping } from '@aftermath/core';
+import type { OidcRoleMapping, OidcTeamMapping } from '@aftermath/core';
 import { role as roleSchema, type Role } from '@aftermath/domain';
 
 /** Sign-in through one OpenID Connect provider. */
@@ -47,6 +47,29 @@ function readRoles(env: Env): Record<string, Role> {
 }
 
 /**
+ * `AFTERMATH_OIDC_TEAMS` (`value=team:role,…`, e.g. `sre-oncall=sre:responder`) read from the
+ * claim `AFTERMATH_OIDC_TEAM_CLAIM` (default `groups`); undefined when no team is mapped.
+ */
+function readTeams(env: Env): OidcTeamMapping | undefined {
+  const text = env.AFTERMATH_OIDC_TEAMS?.trim() ?? '';
+  const values: Record<string, { team: string; role: Role }[]> = {};
+  for (const pair of text.split(',').filter((p) => p.trim() !== '')) {
+    const [value, grant] = pair.split('=').map((part) => part.trim());
+    const [team, role] = (grant ?? '').split(':').map((part) => part.trim());
+    const parsed = roleSchema.safeParse(role);
+    if (!value || !team || !parsed.success) {
+      fail(
+        'AFTERMATH_OIDC_TEAMS',
+        `"${pair}" is not value=team:role with role one of ${roleSchema.options.join(', ')}`,
+      );
+    }
+    (values[value] ??= []).push({ team, role: parsed.data });
+  }
+  if (Object.keys(values).length === 0) return undefined;
+  return { claim: env.AFTERMATH_OIDC_TEAM_CLAIM?.trim() || 'groups', values };
+}
+
+/**
  * OpenID Connect settings from the environment, or null when `AFTERMATH_OIDC_ISSUER` is unset.
  * Throws `VARIABLE: why` for a missing or malformed value. Secrets come only from the
  * environment, never from the command line (which `ps` shows).
@@ -62,6 +85,7 @@ export function readOidcOptions(env: Env): OidcOptions | null {
   if (!defaultRole.success) {
     fail('AFTERMATH_OIDC_DEFAULT_ROLE', `one of ${roleSchema.options.join(', ')}`);
   }
+  const teams = readTeams(env);
   return {
     issuer,
     clientId,
@@ -72,6 +96,7 @@ export function readOidcOptions(env: Env): OidcOptions | null {
       claim: env.AFTERMATH_OIDC_ROLE_CLAIM?.trim() || null,
       roles: readRoles(env),
       defaultRole: defaultRole.data,
+      ...(teams === undefined ? {} : { teams }),
     },
   };
 }

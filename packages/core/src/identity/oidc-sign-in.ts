@@ -30,6 +30,21 @@ export interface OidcRoleMapping {
   claim: string | null;
   roles: Readonly<Record<string, Role>>;
   defaultRole: Role;
+  /** Team roles from a claim; absent: sign-in leaves team memberships alone. */
+  teams?: OidcTeamMapping;
+}
+
+/**
+ * Which team roles a claim grants: `claim` names a string or string-array claim (e.g. `groups`),
+ * `values` maps each value to team roles (`sre-oncall` → responder in `sre`). On every sign-in the
+ * person gets the highest mapped role in each team the claim grants, and loses their membership
+ * in a mapped team it no longer grants; teams no value maps to are managed in Aftermath only.
+ *
+ * @example { claim: 'groups', values: { 'sre-oncall': [{ team: 'sre', role: 'responder' }] } }
+ */
+export interface OidcTeamMapping {
+  claim: string;
+  values: Readonly<Record<string, readonly { team: string; role: Role }[]>>;
 }
 
 /**
@@ -54,17 +69,59 @@ const subjectKey = (claims: OidcClaims) =>
   `oidc.subject.${digest(`${claims.issuer}\n${claims.subject}`)}`;
 const emailKey = (email: string) => `oidc.email.${digest(email.toLowerCase())}`;
 
-/** The role the mapping grants for these claims, or null when no value matches. */
-export function mapOidcRole(claims: OidcClaims, mapping: OidcRoleMapping): Role | null {
-  if (mapping.claim === null) return null;
-  const value = mapping.claim.split('.').reduce<unknown>((at, part) => {
+/** The string values of a claim (dotted path into the claims; one string or an array). */
+function claimValues(claims: OidcClaims, claim: string): string[] {
+  const value = claim.split('.').reduce<unknown>((at, part) => {
     return typeof at === 'object' && at !== null
       ? (at as Record<string, unknown>)[part]
       : undefined;
   }, claims.raw);
-  const values = Array.isArray(value) ? value : [value];
-  const granted = values
-    .filter((v): v is string => typeof v === 'string')
+  return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+}
+
+/**
+ * The team roles the mapping grants for these claims (the highest per team), and every team the
+ * mapping manages.
+ */
+export function mapOidcTeams(
+  claims: OidcClaims,
+  mapping: OidcTeamMapping,
+): { granted: Map<string, Role>; managed: Set<string> } {
+  const managed = new Set(Object.values(mapping.values).flatMap((list) => list.map((g) => g.team)));
+  const granted = new Map<string, Role>();
+  for (const value of claimValues(claims, mapping.claim)) {
+    for (const { team, role } of mapping.values[value] ?? []) {
+      const held = granted.get(team);
+      granted.set(team, held === undefined || rank[role] > rank[held] ? role : held);
+    }
+  }
+  return { granted, managed };
+}
+
+/** Puts the person's memberships in the mapped teams in line with what the claim grants. */
+async function applyTeamMapping(
+  repos: Repositories,
+  username: string,
+  claims: OidcClaims,
+  mapping: OidcTeamMapping,
+): Promise<void> {
+  const { granted, managed } = mapOidcTeams(claims, mapping);
+  const held = await repos.access.listMemberships({ username });
+  for (const team of managed) {
+    const role = granted.get(team);
+    const current = held.find((membership) => membership.team === team);
+    if (role === undefined) {
+      if (current !== undefined) await repos.access.removeMembership(team, username);
+    } else if (current?.role !== role) {
+      await repos.access.setMembership({ team, username, role });
+    }
+  }
+}
+
+/** The role the mapping grants for these claims, or null when no value matches. */
+export function mapOidcRole(claims: OidcClaims, mapping: OidcRoleMapping): Role | null {
+  if (mapping.claim === null) return null;
+  const granted = claimValues(claims, mapping.claim)
     .map((v) => mapping.roles[v])
     .filter((r): r is Role => r !== undefined && roleSchema.safeParse(r).success);
   if (granted.length === 0) return null;
@@ -128,7 +185,7 @@ async function createOidcAccount(
  * (username from `preferred_username`, the e-mail's local part or the subject) and links it to
  * the issuer and subject, and to the e-mail when the provider verified it; later sign-ins find it
  * by subject, or by verified e-mail when the subject is new. A mapped role claim sets the role on
- * every sign-in. Disabled accounts are refused, and nobody signs in before the first admin exists.
+ * every sign-in, and a mapped team claim the person's roles in the mapped teams. Disabled accounts are refused, and nobody signs in before the first admin exists.
  */
 export async function signInWithOidc(
   ctx: IdentityContext,
@@ -151,6 +208,9 @@ export async function signInWithOidc(
     else if (mappedRole !== null && mappedRole !== account.role) {
       await tx.accounts.setRole(account.username, mappedRole);
       account = { ...account, role: mappedRole };
+    }
+    if (mapping.teams !== undefined) {
+      await applyTeamMapping(tx, account.username, claims, mapping.teams);
     }
     const link: OidcLink = { username: account.username };
     await tx.settings.set(subjectKey(claims), link);
