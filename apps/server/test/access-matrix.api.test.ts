@@ -100,7 +100,7 @@ describe.each(['sqlite', 'postgres'] as const)(
       expect(missing, 'add these routes to access-matrix.rules.ts').toEqual([]);
     });
 
-    it('lists and finds the restricted incident and its actions for its team and admins, and nobody else', async () => {
+    it('lists, finds and counts the restricted incident and its actions for its team and admins, and nobody else', async () => {
       const restricted = fixture.incidents[1]!;
       for (const person of people) {
         const response = await api.app.inject({
@@ -138,6 +138,17 @@ describe.each(['sqlite', 'postgres'] as const)(
         });
         const sev2 = browse.json<{ total: number }>().total;
         expect(sev2, `${person} search total`).toBe(reach(person, restricted).sees ? 2 : 1);
+        // Dashboards: the restricted incident (service vault) is counted only for those who see it.
+        const metrics = await api.app.inject({
+          method: 'GET',
+          url: '/api/v1/metrics',
+          headers: fixture.headers[person],
+        });
+        const perService = metrics.json<{
+          frequency: { perService: { service: string; count: number }[] };
+        }>().frequency.perService;
+        const vault = perService.find((row) => row.service === 'vault')?.count ?? 0;
+        expect(vault, `${person} metrics`).toBe(reach(person, restricted).sees ? 1 : 0);
       }
     });
 
