@@ -285,11 +285,7 @@ export interface SliSampleTable {
   value: number | null;
 }
 
-export interface Database
-  extends ReviewTables,
-    AccessTables,
-    TrackerTables,
-    JointPostmortemTables {
+export interface Database extends ReviewTables, AccessTables, TrackerTables, JointPostmortemTables {
   search_dirty: SearchDirtyTable;
   search_documents: SearchDocumentTable;
   search_facet_values: SearchFacetValueTable;
