@@ -19,6 +19,15 @@ describe('IsoFormatter', () => {
     expect(formatter.format(1_709_296_246_000)).toBe('2024-03-01T12:30:46.000Z');
   });
 
+  it('gives the same text for a repeated instant, also around an instant out of range', () => {
+    const formatter = new IsoFormatter();
+    const sequence = [
+      1_709_296_245_000, 1_709_296_245_000, 253_402_300_800_000, 1_709_296_245_000,
+      1_709_296_245_001, 1_709_296_245_000, 951_782_400_000, 1_709_296_245_000,
+    ];
+    for (const ms of sequence) expect(formatter.format(ms)).toBe(new Date(ms).toISOString());
+  });
+
   it('writes every millisecond of a second like Date#toISOString', () => {
     const formatter = new IsoFormatter();
     for (let ms = 1_709_296_245_000; ms < 1_709_296_246_000; ms += 1) {

@@ -8,9 +8,13 @@ export class IsoFormatter {
   private prefix = '';
   private lastDay = Number.NaN;
   private dayPrefix = '';
+  private lastMs = Number.NaN;
+  private last = '';
 
   /** The ISO string for `epochMs` (years 0–9999; others fall back to `Date#toISOString`). */
   format(epochMs: number): string {
+    // Lines stamped to the second share one instant: hand back the same string, no new one.
+    if (epochMs === this.lastMs) return this.last;
     const second = Math.floor(epochMs / 1000);
     if (second !== this.lastSecond) {
       if (epochMs < -62_167_219_200_000 || epochMs >= 253_402_300_800_000) {
@@ -24,7 +28,9 @@ export class IsoFormatter {
       this.prefix = this.dayPrefix + formatTimeOfDay(second - day * 86_400);
       this.lastSecond = second;
     }
-    return this.prefix + (MILLIS_SUFFIX[epochMs - second * 1000] ?? '');
+    this.lastMs = epochMs;
+    this.last = this.prefix + (MILLIS_SUFFIX[epochMs - second * 1000] ?? '');
+    return this.last;
   }
 }
 

@@ -62,9 +62,19 @@ function isLeapYear(year: number): boolean {
 
 /** The wall-clock fields read as if they were UTC, in milliseconds since the epoch. */
 export function wallTimeAsUtcMs(wall: WallTime): number {
-  const days = daysFromCivil(wall.year, wall.month, wall.day);
+  // Log lines come in date order, so the previous line's day count is nearly always the answer.
+  if (wall.day !== lastDate.day || wall.month !== lastDate.month || wall.year !== lastDate.year) {
+    lastDate.days = daysFromCivil(wall.year, wall.month, wall.day);
+    lastDate.year = wall.year;
+    lastDate.month = wall.month;
+    lastDate.day = wall.day;
+  }
+  const days = lastDate.days;
   return ((days * 24 + wall.hour) * 60 + wall.minute) * 60_000 + wall.second * 1000 + wall.millis;
 }
+
+/** The date last converted and its day count (a cache; every field is compared). */
+const lastDate = { year: Number.NaN, month: 0, day: 0, days: 0 };
 
 /** Days since 1970-01-01 for a proleptic Gregorian date (H. Hinnant's days-from-civil). */
 function daysFromCivil(year: number, month: number, day: number): number {

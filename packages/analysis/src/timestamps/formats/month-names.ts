@@ -20,11 +20,12 @@ const MONTHS = new Map(
 const WEEKDAYS = new Set(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map(code));
 
 /** Initials of month and weekday names (lower case): a cheap first test. */
-const INITIALS = new Set([...'jfmasondtw'].map((letter) => letter.charCodeAt(0)));
+const INITIALS = new Uint8Array(128);
+for (const letter of 'jfmasondtw') INITIALS[letter.charCodeAt(0)] = 1;
 
 /** True when the letter at `at` can start a month or weekday name. */
 export function isCalendarInitial(line: string, at: number): boolean {
-  return INITIALS.has(line.charCodeAt(at) | 0x20);
+  return INITIALS[(line.charCodeAt(at) | 0x20) & 127] === 1;
 }
 
 /** The month (1–12) named by the three letters at `at` (any case), or -1. */
