@@ -1,4 +1,9 @@
-import { currentAuditActor, type AuditRepository, type Repositories } from '@aftermath/core';
+import {
+  currentAuditActor,
+  webhookRoutingTurnKey,
+  type AuditRepository,
+  type Repositories,
+} from '@aftermath/core';
 import type { Scope } from './scope';
 
 // The one audit hook: every write method of every repository (by name: insert…, update…,
@@ -14,6 +19,11 @@ const unaudited = new Set<string>([
   'audit',
   'blobReferences',
 ]);
+// Settings rows that are bookkeeping, not configuration: every webhook delivery rewrites the
+// routing-turn row only to queue concurrent deliveries one after the other (it holds the time of
+// the latest delivery, which the delivery record itself keeps), so auditing it would add a record
+// and a read per delivery that says nothing a person could act on.
+const unauditedSettings = new Set<string>([webhookRoutingTurnKey]);
 const writeMethod = /^(insert|update|upsert|delete|remove|set|save|add|revoke)/;
 const secretKey = /password|secret|token$|^csrf/i;
 /** Arrays longer than this are recorded as their length (a bulk import is one record). */
@@ -63,8 +73,10 @@ function auditedMethod(
 ): AnyMethod {
   const original = (repo[method] as AnyMethod).bind(repo);
   const get = typeof repo.get === 'function' ? (repo.get as AnyMethod).bind(repo) : null;
-  return (...args) =>
-    scope.atomically(async () => {
+  return (...args) => {
+    if (name === 'settings' && unauditedSettings.has(targetOf(args) ?? ''))
+      return original(...args);
+    return scope.atomically(async () => {
       const target = targetOf(args);
       const creates = method.startsWith('insert') || method.startsWith('add');
       const before = !creates && get !== null && target !== null ? await get(target) : null;
@@ -80,6 +92,7 @@ function auditedMethod(
       });
       return result;
     });
+  };
 }
 
 /** The repositories with every write recorded in the audit log (see the comment above). */

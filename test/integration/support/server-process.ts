@@ -53,10 +53,15 @@ export function startServerProcess(
       void kill();
       reject(new Error(`aftermath serve did not start in ${timeoutMs} ms:\n${output}`));
     }, timeoutMs);
+    let listening = false;
     const onData = (chunk: Buffer) => {
+      // Output after the listening line (a job's log line) must not sign the admin up again: the
+      // second attempt would fail and kill the server.
+      if (listening) return;
       output += chunk.toString();
       const found = /running at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
       if (found?.[1] === undefined) return;
+      listening = true;
       clearTimeout(timer);
       const url = found[1];
       adminTokenFor(dataDir, databaseUrlOf(extraArgs)).then(

@@ -37,9 +37,14 @@ export interface ImportEvidenceInput {
   importers?: readonly Importer[];
 }
 
+/** Zones already accepted: building a formatter to check one costs about 0.4 ms per import. */
+const knownZones = new Set<string>(['UTC']);
+
 function assertZone(zone: string): void {
+  if (knownZones.has(zone)) return;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    knownZones.add(zone);
   } catch {
     const message = `unknown time zone "${zone}"; use an IANA name such as Europe/Berlin, or UTC`;
     throw new DomainError('validation', `zone: ${message}`, [{ path: 'zone', message }]);
@@ -171,6 +176,7 @@ export async function readEvidence(
 /**
  * The quick half, inside the caller's transaction `tx`: writes the evidence record and every new
  * entry of `read` into incident `key` (entries whose dedupe key the incident has seen are skipped).
+ * `incident` is the incident when the caller already read it in `tx` (it is not read again).
  */
 export async function recordEvidence(
   ctx: Context,
@@ -178,8 +184,11 @@ export async function recordEvidence(
   key: IncidentKey,
   read: ReadEvidence,
   tx: Repositories,
+  incident?: Incident,
 ): Promise<Evidence> {
-  authorize(principal, 'timeline.write', await getIncident(ctx, principal, key, tx));
+  const target = incident?.key === key ? incident : await getIncident(ctx, principal, key, tx);
+  authorize(principal, 'incident.read', target);
+  authorize(principal, 'timeline.write', target);
   const entries = read.collected.entries.map(({ dedupeKey, entry }) => ({
     dedupeKey,
     entry: { ...entry, incidentKey: key },

@@ -1,5 +1,6 @@
 import {
   serviceName,
+  type Incident,
   type IncidentKey,
   type Severity,
   type WebhookRouting,
@@ -11,15 +12,27 @@ import type { AlertFacts } from './read-alert-facts';
 
 /** Where a delivery goes, and why (the reason is shown to the sender and stored). */
 export type RouteDecision =
-  | { kind: 'join'; incidentKey: IncidentKey; service: string | null; reason: string }
+  | {
+      kind: 'join';
+      incidentKey: IncidentKey;
+      /** The incident as read while routing, so recording the delivery need not read it again. */
+      incident: Incident;
+      service: string | null;
+      reason: string;
+    }
   | { kind: 'create'; title: string; severity: Severity; service: string | null; reason: string }
   | { kind: 'suppressed' | 'unrouted'; service: string | null; reason: string };
 
 const openStatuses = ['open', 'mitigated'] as const;
 
-async function isOpen(repos: Repositories, key: IncidentKey): Promise<boolean> {
-  const incident = await repos.incidents.get(key);
+function isOpen(incident: Incident | null): incident is Incident {
   return incident !== null && (openStatuses as readonly string[]).includes(incident.status);
+}
+
+/** The incident when it exists and is still open. */
+async function readOpenIncident(repos: Repositories, key: IncidentKey): Promise<Incident | null> {
+  const incident = await repos.incidents.get(key);
+  return isOpen(incident) ? incident : null;
 }
 
 /** Open incidents listing the service, newest first. */
@@ -36,9 +49,10 @@ async function openIncidentsOf(repos: Repositories, service: string) {
 /** An open incident of the service that was opened, or fed by a delivery, since `since`. */
 async function findRecentIncident(repos: Repositories, service: string, since: string) {
   const opened = (await openIncidentsOf(repos, service)).find((item) => item.createdAt >= since);
-  if (opened !== undefined) return opened.key;
+  if (opened !== undefined) return opened;
   for (const key of await repos.webhookDeliveries.incidentsForService(service, since)) {
-    if (await isOpen(repos, key)) return key;
+    const incident = await readOpenIncident(repos, key);
+    if (incident !== null) return incident;
   }
   return null;
 }
@@ -64,9 +78,13 @@ export async function decideRoute(
 ): Promise<RouteDecision> {
   if (facts.groupKey !== null) {
     const earlier = await repos.webhookDeliveries.latestForGroup(source, facts.groupKey);
-    if (earlier?.incidentKey && (await isOpen(repos, earlier.incidentKey))) {
-      const reason = `same group key as an earlier delivery, which went to ${earlier.incidentKey}`;
-      return { kind: 'join', incidentKey: earlier.incidentKey, service: facts.service, reason };
+    const incident = earlier?.incidentKey
+      ? await readOpenIncident(repos, earlier.incidentKey)
+      : null;
+    if (incident !== null) {
+      const reason = `same group key as an earlier delivery, which went to ${incident.key}`;
+      const { key: incidentKey } = incident;
+      return { kind: 'join', incidentKey, incident, service: facts.service, reason };
     }
   }
   const matched = findRoutingRule(routing, facts.labelSets);
@@ -75,8 +93,10 @@ export async function decideRoute(
     const since = new Date(Date.parse(now) - routing.groupWindowMinutes * 60_000).toISOString();
     const recent = await findRecentIncident(repos, service, since);
     const window = `${routing.groupWindowMinutes} minutes`;
-    const reason = `${recent} is open for service ${service} and was opened or alerted within ${window}`;
-    if (recent !== null) return { kind: 'join', incidentKey: recent, service, reason };
+    if (recent !== null) {
+      const reason = `${recent.key} is open for service ${service} and was opened or alerted within ${window}`;
+      return { kind: 'join', incidentKey: recent.key, incident: recent, service, reason };
+    }
   }
   const anyOpen = service === null ? undefined : (await openIncidentsOf(repos, service))[0];
   if (matched?.rule.open === true && facts.firing) {
@@ -91,13 +111,14 @@ export async function decideRoute(
     return {
       kind: 'join',
       incidentKey: anyOpen.key,
+      incident: anyOpen,
       service,
       reason: `${why}; joined open ${anyOpen.key}`,
     };
   }
   if (anyOpen !== undefined) {
     const reason = `${anyOpen.key} is the newest open incident of service ${service}`;
-    return { kind: 'join', incidentKey: anyOpen.key, service, reason };
+    return { kind: 'join', incidentKey: anyOpen.key, incident: anyOpen, service, reason };
   }
   const about =
     service === null ? 'it names no service' : `no open incident lists service ${service}`;

@@ -1,4 +1,9 @@
-export { receiveWebhook, type WebhookRequest, type WebhookResult } from './receive-webhook';
+export {
+  receiveWebhook,
+  webhookRoutingTurnKey,
+  type WebhookRequest,
+  type WebhookResult,
+} from './receive-webhook';
 export type { WebhookHeaders } from './verify-delivery';
 export {
   listWebhookSources,

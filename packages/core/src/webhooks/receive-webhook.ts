@@ -75,7 +75,11 @@ async function openIncident(
   return (await createIncident(ctx, systemPrincipal, input)).key;
 }
 
-const routingTurnKey = 'webhooks.routing-turn';
+/**
+ * The settings row every delivery rewrites to take its turn at routing (see routeAndStore). It is
+ * bookkeeping, not workspace configuration: the audit log leaves it out.
+ */
+export const webhookRoutingTurnKey = 'webhooks.routing-turn';
 
 /** Thrown inside the transaction when a concurrent twin of the delivery was stored first. */
 class RepeatedDelivery extends Error {}
@@ -130,7 +134,7 @@ async function routeAndStore(ctx: Context, tx: Repositories, accepted: Accepted)
   // Writing one shared row first makes concurrent deliveries route one after the other (the row
   // stays locked until commit on PostgreSQL; SQLite runs one write transaction at a time), so two
   // alerts of one group arriving together cannot both open an incident.
-  await tx.settings.set(routingTurnKey, { receivedAt });
+  await tx.settings.set(webhookRoutingTurnKey, { receivedAt });
   const decision = await decideRoute(tx, accepted.routing, request.source, facts, receivedAt);
   const incidentKey =
     decision.kind === 'create'
@@ -139,10 +143,11 @@ async function routeAndStore(ctx: Context, tx: Repositories, accepted: Accepted)
         ? decision.incidentKey
         : null;
   if (incidentKey !== null && 'failure' in read) throw read.failure;
+  const joined = decision.kind === 'join' ? decision.incident : undefined;
   const evidence =
     incidentKey === null || 'failure' in read
       ? null
-      : await recordEvidence(ctx, systemPrincipal, incidentKey, read.evidence, tx);
+      : await recordEvidence(ctx, systemPrincipal, incidentKey, read.evidence, tx, joined);
   const { blob } = accepted;
   const delivery: WebhookDelivery = {
     id: ctx.newId(),

@@ -7,6 +7,7 @@ import {
 } from '@aftermath/core';
 import { sql, type Selectable } from 'kysely';
 import type { AuditLogTable } from '../access.tables';
+import type { Executor } from '../database';
 import type { Scope } from '../scope';
 
 function parseJson(text: string | null): unknown {
@@ -32,6 +33,27 @@ function toJsonColumn(value: unknown): string | null {
 }
 
 /**
+ * The record each open transaction appended last. A transaction that writes several changes (a
+ * webhook delivery writes four) reads the chain's end once: the lock taken then, or SQLite's
+ * single writer, keeps it the end until commit, and a rolled-back transaction's entry is dropped
+ * with its executor.
+ */
+const lastAppended = new WeakMap<Executor, { seq: number; hash: string }>();
+
+/** The chain's last record, after locking the table where several processes write at once. */
+async function readLast(scope: Scope, db: Executor) {
+  if (scope.capabilities.jobClaim === 'skip-locked') {
+    await sql`lock table audit_log in share row exclusive mode`.execute(db);
+  }
+  return db
+    .selectFrom('audit_log')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/**
  * The append-only audit log: `append` reads the last record and chains to it inside the
  * transaction in progress. Where several processes write at once (PostgreSQL) the table is locked
  * for the rest of the transaction first, so two appends never chain to the same record.
@@ -40,15 +62,7 @@ export function createAuditRepository(scope: Scope): AuditRepository {
   return {
     append(entry) {
       return scope.atomically(async (db) => {
-        if (scope.capabilities.jobClaim === 'skip-locked') {
-          await sql`lock table audit_log in share row exclusive mode`.execute(db);
-        }
-        const last = await db
-          .selectFrom('audit_log')
-          .select(['seq', 'hash'])
-          .orderBy('seq', 'desc')
-          .limit(1)
-          .executeTakeFirst();
+        const last = lastAppended.get(db) ?? (await readLast(scope, db));
         // Stored and hashed in their JSON round-trip form, so verify sees exactly what was hashed.
         const unhashed = {
           ...entry,
@@ -72,6 +86,7 @@ export function createAuditRepository(scope: Scope): AuditRepository {
             hash: record.hash,
           })
           .execute();
+        lastAppended.set(db, { seq: record.seq, hash: record.hash });
         return record;
       });
     },
