@@ -5,8 +5,9 @@ import { buildPublicDocument } from './build-public-document';
 
 /**
  * The `published` notification for stakeholders: the public (redacted) title and the executive
- * summary (impact, cause, what we are doing). A restricted incident's notice names only the key:
- * its text must not reach channels its readers cannot see.
+ * summary (impact, cause, what we are doing). A restricted incident's notice carries no text of
+ * its own: like every event about a restricted incident, it leaves with only its key and event
+ * (`withholdRestricted`, when it is queued).
  */
 export async function buildPublishedNotice(
   ctx: Context,
