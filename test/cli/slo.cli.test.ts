@@ -82,7 +82,7 @@ describe('aftermath slo and sli', { timeout: 240_000 }, () => {
 
   it('exits 2 naming the document and field of a bad OpenSLO file, and the missing series', async () => {
     const broken = await runCli(['slo', 'import', join(dir, 'broken.yaml'), ...data]);
-    expect(broken.code).toBe(2);
+    expect(broken.code, broken.stderr).toBe(2);
     expect(broken.stderr).toContain(
       'document 1 (SLO checkout-availability) spec.objectives[0].targetPercent',
     );
@@ -93,7 +93,7 @@ describe('aftermath slo and sli', { timeout: 240_000 }, () => {
       join(dir, 'sli.json'),
       ...data,
     ]);
-    expect(json.code).toBe(2);
+    expect(json.code, json.stderr).toBe(2);
     expect(json.stderr).toContain('series');
     const missing = await runCli([
       'sli',
@@ -102,7 +102,7 @@ describe('aftermath slo and sli', { timeout: 240_000 }, () => {
       join(dir, 'nope.csv'),
       ...data,
     ]);
-    expect(missing.code).toBe(2);
+    expect(missing.code, missing.stderr).toBe(2);
     expect(missing.stderr).toContain('nope.csv');
   });
 });
