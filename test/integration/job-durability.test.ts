@@ -37,7 +37,9 @@ describe('durable deliveries across worker crashes (SQLite, real processes)', ()
     const ctx: Context = { store, clock: systemClock, newId: createIdGenerator() };
     await setNotificationTarget(ctx, systemPrincipal, 'hook', {
       type: 'webhook',
-      events: '*',
+      // Only the event under test: the worker's weekly report would reach a target taking every
+      // event whenever this week's is due.
+      events: ['published'],
       url: receiver.url,
       secret,
     });

@@ -67,9 +67,11 @@ describe.skipIf(serverUrl === '' && !isCi())('two serve replicas on one PostgreS
   });
 
   it('reads through one replica what was written through the other', async () => {
+    // A test post reaches the named target whatever its events; one event only keeps the
+    // replicas' weekly report (sent whenever this week's is due) off the receiver.
     const put = await a().request(
       '/api/v1/notifications/targets/hook',
-      json({ type: 'webhook', events: '*', url: receiver.url, secret }),
+      json({ type: 'webhook', events: ['published'], url: receiver.url, secret }),
     );
     expect(put.status).toBe(200);
     const listed = await b().request('/api/v1/notifications/targets');
