@@ -5,9 +5,9 @@ import { buildPublicDocument } from './build-public-document';
 
 /**
  * The `published` notification for stakeholders: the public (redacted) title and the executive
- * summary (impact, cause, what we are doing). A restricted incident's notice carries no text of
- * its own: like every event about a restricted incident, it leaves with only its key and event
- * (`withholdRestricted`, when it is queued).
+ * summary (impact, cause, what we are doing). A restricted incident's notice is not built here:
+ * like every event about a restricted incident, it leaves with only its key and event, which
+ * `withholdRestricted` writes when the notice is queued.
  */
 export async function buildPublishedNotice(
   ctx: Context,
@@ -16,12 +16,7 @@ export async function buildPublishedNotice(
 ): Promise<NotificationEventInput> {
   const incident = await ctx.store.incidents.get(key);
   if (incident === null || incident.visibility !== 'normal') {
-    return {
-      kind: 'published',
-      title: `${key} postmortem published (restricted)`,
-      body: 'This incident is restricted: read its postmortem in Aftermath.',
-      incidentKey: key,
-    };
+    return { kind: 'published', title: `${key} postmortem published`, body: '', incidentKey: key };
   }
   const { document } = await buildPublicDocument(ctx, principal, key);
   return {
