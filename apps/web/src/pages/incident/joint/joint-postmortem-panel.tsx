@@ -7,7 +7,7 @@ import { LoadFailed, Notice } from '../../../ui/states';
 import { JointTimelineView } from './joint-timeline';
 import { LinkIncidentForm } from './link-incident-form';
 import { SharedActions } from './shared-actions';
-import { useJointPostmortem, type JointPostmortem } from './use-joint-postmortem';
+import type { JointPostmortem, useJointPostmortem } from './use-joint-postmortem';
 import './joint-postmortem.css';
 
 function UnlinkButton({ label, onUnlink }: { label: string; onUnlink: () => Promise<void> }) {
@@ -66,11 +66,13 @@ function LinkedIncidents({
 export function JointPostmortemPanel({
   incidentKey,
   hasPostmortem,
+  joint: { resource, retry, link, unlink },
 }: {
   incidentKey: string;
   hasPostmortem: boolean;
+  /** The incident's joint state (`useJointPostmortem`), shared with the panel that holds it. */
+  joint: ReturnType<typeof useJointPostmortem>;
 }) {
-  const { resource, retry, link, unlink } = useJointPostmortem(incidentKey);
   if (resource.state === 'loading') return null;
   if (resource.state === 'failed') {
     return <LoadFailed what="the joint postmortem" error={resource.error} onRetry={retry} />;

@@ -14,6 +14,7 @@ import { useActingUser } from './review/acting-user';
 import { ReviewPanel } from './review/review-panel';
 import { usePostmortem } from './use-postmortem';
 import { JointPostmortemPanel } from '../joint/joint-postmortem-panel';
+import { useJointPostmortem } from '../joint/use-joint-postmortem';
 
 function StartPostmortem({ onStart }: { onStart: () => Promise<void> }) {
   const [busy, setBusy] = useState(false);
@@ -52,6 +53,12 @@ export function PostmortemPanel({ incidentKey }: { incidentKey: string }) {
     actingUser,
   );
   const comments = useComments(incidentKey);
+  const joint = useJointPostmortem(incidentKey);
+  // An incident covered by another's joint postmortem cannot have one of its own (the server
+  // answers 409), so it is offered no start button.
+  const covered =
+    joint.resource.state === 'ready' &&
+    (joint.resource.value.coveredBy !== null || joint.resource.value.coveredByHidden);
   return (
     <section id="postmortem" className="card" aria-labelledby="postmortem-title">
       <div className="card-header">
@@ -63,9 +70,15 @@ export function PostmortemPanel({ incidentKey }: { incidentKey: string }) {
         <LoadFailed what="the postmortem" error={resource.error} onRetry={retry} />
       )}
       {resource.state === 'ready' && (
-        <JointPostmortemPanel incidentKey={incidentKey} hasPostmortem={resource.value !== null} />
+        <JointPostmortemPanel
+          incidentKey={incidentKey}
+          hasPostmortem={resource.value !== null}
+          joint={joint}
+        />
       )}
-      {resource.state === 'ready' && resource.value === null && <StartPostmortem onStart={start} />}
+      {resource.state === 'ready' && resource.value === null && !covered && (
+        <StartPostmortem onStart={start} />
+      )}
       {resource.state === 'ready' && resource.value !== null && (
         <>
           <SloImpactLine incidentKey={incidentKey} />
