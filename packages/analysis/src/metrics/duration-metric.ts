@@ -1,5 +1,5 @@
-import { buildDurationHistogram, type HistogramBucket } from './histogram';
-import { meanOf, percentileOfSorted } from './percentile';
+import { buildDurationHistogram, histogramFromCounts, type HistogramBucket } from './histogram';
+import { percentileAtRanks } from './percentile';
 
 /**
  * Below this many measured incidents a duration metric carries `smallSample: true`: with fewer
@@ -28,6 +28,58 @@ export interface DurationMetric {
 }
 
 /**
+ * What a {@link DurationMetric} is built from when the durations are not all in memory (a
+ * database counted them): `n`, their sum in whole milliseconds, the excluded count, the counts
+ * per histogram bucket (`durationBucketEdges` order) and the duration in seconds at a rank
+ * (0…n−1) of the ascending order — asked only for the ranks {@link percentileRanks} names.
+ *
+ * @example
+ * { n: 3, sumMs: 7_800_000, excluded: 1, bucketCounts: [0, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0], valueAt: (r) => [600, 1800, 5400][r]! }
+ */
+export interface DurationFigures {
+  n: number;
+  sumMs: number;
+  excluded: number;
+  bucketCounts: readonly number[];
+  valueAt: (rank: number) => number;
+}
+
+const medianAndP90 = [0.5, 0.9] as const;
+
+/**
+ * The ranks (0-based, ascending order) whose values the median and the p90 of `n` durations
+ * interpolate between: at most four.
+ *
+ * @example
+ * percentileRanks(11); // [5, 9]
+ */
+export function percentileRanks(n: number): number[] {
+  if (n === 0) return [];
+  const ranks = medianAndP90.flatMap((p) => [Math.floor((n - 1) * p), Math.ceil((n - 1) * p)]);
+  return [...new Set(ranks)].sort((a, b) => a - b);
+}
+
+/**
+ * A {@link DurationMetric} from counted figures. The mean is the millisecond sum over n, so it is
+ * the same number however the durations were added up.
+ *
+ * @example
+ * durationMetricFromFigures({ n: 3, sumMs: 7_800_000, excluded: 1, bucketCounts, valueAt }).median; // 1800
+ */
+export function durationMetricFromFigures(figures: DurationFigures): DurationMetric {
+  const { n, valueAt } = figures;
+  return {
+    n,
+    median: toMillisecond(percentileAtRanks(n, 0.5, valueAt)),
+    p90: toMillisecond(percentileAtRanks(n, 0.9, valueAt)),
+    mean: n === 0 ? null : toMillisecond(figures.sumMs / n / 1000),
+    excluded: figures.excluded,
+    smallSample: n < smallSampleThreshold,
+    histogram: histogramFromCounts(figures.bucketCounts),
+  };
+}
+
+/**
  * Summarises durations in seconds (any order) into a {@link DurationMetric}; percentiles by
  * linear interpolation (see `percentileOfSorted`), statistics rounded to the millisecond.
  *
@@ -36,15 +88,15 @@ export interface DurationMetric {
  */
 export function summarizeDurations(durations: readonly number[], excluded: number): DurationMetric {
   const sorted = [...durations].sort((a, b) => a - b);
-  return {
+  let sumMs = 0;
+  for (const seconds of sorted) sumMs += Math.round(seconds * 1000);
+  return durationMetricFromFigures({
     n: sorted.length,
-    median: toMillisecond(percentileOfSorted(sorted, 0.5)),
-    p90: toMillisecond(percentileOfSorted(sorted, 0.9)),
-    mean: toMillisecond(meanOf(sorted)),
+    sumMs,
     excluded,
-    smallSample: sorted.length < smallSampleThreshold,
-    histogram: buildDurationHistogram(sorted),
-  };
+    bucketCounts: buildDurationHistogram(sorted).map((bucket) => bucket.count),
+    valueAt: (rank) => sorted[rank] as number,
+  });
 }
 
 /** Timestamps have millisecond precision: more digits would only show float noise. */

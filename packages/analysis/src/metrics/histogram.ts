@@ -53,3 +53,17 @@ export function buildDurationHistogram(durations: readonly number[]): HistogramB
   }
   return buckets;
 }
+
+/**
+ * The histogram with counts already made (a database counted them), one per bucket in
+ * {@link durationBucketEdges} order; a missing count is 0.
+ *
+ * @example
+ * histogramFromCounts([3, 1])[1]; // { fromSeconds: 300, toSeconds: 900, label: '5m–15m', count: 1 }
+ */
+export function histogramFromCounts(counts: readonly number[]): HistogramBucket[] {
+  return buildDurationHistogram([]).map((bucket, index) => ({
+    ...bucket,
+    count: counts[index] ?? 0,
+  }));
+}

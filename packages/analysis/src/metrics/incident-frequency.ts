@@ -71,6 +71,24 @@ export function countPerPeriod(instants: readonly number[]): {
     const day = Math.floor(ms / DAY_MS);
     days.set(day, (days.get(day) ?? 0) + 1);
   }
+  return countPerPeriodFromDays(days, first, last);
+}
+
+/**
+ * {@link countPerPeriod} from incidents already counted per UTC day (a database groups them):
+ * `days` maps the day number (epoch ms ÷ 86,400,000, floored) to its count; `first` and `last`
+ * are the earliest and latest impact starts (epoch ms). Empty when `days` is.
+ *
+ * @example
+ * countPerPeriodFromDays(new Map([[20514, 3]]), Date.parse('2026-03-01T10:00:00Z'), Date.parse('2026-03-01T18:00:00Z'));
+ * // { perWeek: [{ period: '2026-W09', start: '2026-02-23', count: 3 }], perMonth: [{ period: '2026-03', … count: 3 }] }
+ */
+export function countPerPeriodFromDays(
+  days: ReadonlyMap<number, number>,
+  first: number,
+  last: number,
+): { perWeek: PeriodCount[]; perMonth: PeriodCount[] } {
+  if (days.size === 0) return { perWeek: [], perMonth: [] };
   const weeks = new Map<string, number>();
   const months = new Map<string, number>();
   for (const [day, count] of days) {

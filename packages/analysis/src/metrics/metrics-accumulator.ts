@@ -4,11 +4,18 @@ import { secondsBetween, summarizeDurations } from './duration-metric';
 import type { IncidentFacts } from './incident-facts';
 import { countPerPeriod } from './incident-frequency';
 import type { IncidentMetrics } from './incident-metrics';
-import { buildRate, unavailableRate, type RateMetric } from './rate-metric';
+import {
+  assembleIncidentMetrics,
+  newTally,
+  rankServiceCounts,
+  recurrenceWindowDays,
+  type MetricsSources,
+  type MetricsTally as Tally,
+} from './metrics-assembly';
+import type { RateMetric } from './rate-metric';
 import { countSourceKinds } from './source-kinds';
 
-/** A recurrence counts when the similar incident starts within this many days. */
-export const recurrenceWindowDays = 90;
+export { recurrenceWindowDays };
 const DAY_MS = 86_400_000;
 
 /**
@@ -22,15 +29,6 @@ export interface MetricsOptions {
   unavailable?: { rcaCompleteness?: string; recurrence?: string };
   slo?: { compliance: RateMetric; errorBudgetBurn: RateMetric };
 }
-
-interface Tally {
-  count: number;
-  n: number;
-  excluded: number;
-}
-
-const noneDue = 'no action with a due date is due yet';
-const newTally = (): Tally => ({ count: 0, n: 0, excluded: 0 });
 
 /**
  * Computes M1–M10 in one pass: `add` each incident inside the filter, then `finish`. Holds only
@@ -85,53 +83,33 @@ export class MetricsAccumulator {
   /** The metrics over everything added. */
   finish(): IncidentMetrics {
     const { perWeek, perMonth } = countPerPeriod(this.starts);
-    const perService = [...this.services.entries()]
-      .map(([service, count]) => ({ service, count }))
-      .sort((a, b) => b.count - a.count || (a.service < b.service ? -1 : 1));
-    const unavailable = this.options.unavailable ?? {};
-    const noSlo = unavailableRate('no SLO data: SLOs and their SLI data are not available');
-    return {
-      incidents: this.incidents,
-      mttr: summarizeDurations(this.durations.mttr, this.excluded.mttr),
-      mttm: summarizeDurations(this.durations.mttm, this.excluded.mttm),
-      mttd: summarizeDurations(this.durations.mttd, this.excluded.mttd),
-      mtta: summarizeDurations(this.durations.mtta, this.excluded.mtta),
-      frequency: {
-        perWeek,
-        perMonth,
-        perService,
-        withoutService: this.withoutService,
-        excluded: this.incidents - this.starts.length,
+    const sources: MetricsSources = this.options;
+    return assembleIncidentMetrics(
+      {
+        incidents: this.incidents,
+        durations: {
+          mttr: summarizeDurations(this.durations.mttr, this.excluded.mttr),
+          mttm: summarizeDurations(this.durations.mttm, this.excluded.mttm),
+          mttd: summarizeDurations(this.durations.mttd, this.excluded.mttd),
+          mtta: summarizeDurations(this.durations.mtta, this.excluded.mtta),
+          postmortemLag: summarizeDurations(this.durations.lag, this.excluded.lag),
+        },
+        frequency: {
+          perWeek,
+          perMonth,
+          perService: rankServiceCounts(this.services),
+          withoutService: this.withoutService,
+          excluded: this.incidents - this.starts.length,
+        },
+        recurrence: this.recurrence,
+        rca: this.rca,
+        actions: this.actions,
+        actionsByPriority: this.actionsByPriority,
+        multiSource: this.multiSource,
+        traceIds: this.traceIds,
       },
-      recurrence:
-        unavailable.recurrence !== undefined
-          ? unavailableRate(unavailable.recurrence)
-          : rateOf(
-              this.recurrence,
-              `no incident is older than ${recurrenceWindowDays} days with a known recurrence`,
-            ),
-      rcaCompleteness:
-        unavailable.rcaCompleteness !== undefined
-          ? unavailableRate(unavailable.rcaCompleteness)
-          : rateOf(this.rca, 'no postmortem to check'),
-      actionClosure: rateOf(this.actions, noneDue),
-      actionClosureByPriority: Object.fromEntries(
-        actionPriority.options.map((p) => [
-          p,
-          rateOf(this.actionsByPriority.get(p) ?? newTally(), noneDue),
-        ]),
-      ) as Record<ActionPriority, RateMetric>,
-      sloCompliance: this.options.slo?.compliance ?? noSlo,
-      errorBudgetBurn: this.options.slo?.errorBudgetBurn ?? noSlo,
-      postmortemLag: summarizeDurations(this.durations.lag, this.excluded.lag),
-      telemetryCoverage: {
-        multiSourceNoGaps: rateOf(
-          this.multiSource,
-          'no incident has both impact start and resolution',
-        ),
-        traceIds: rateOf(this.traceIds, 'no log or trace entries'),
-      },
-    };
+      sources,
+    );
   }
 
   private addDuration(metric: keyof typeof this.excluded, seconds: number | null): void {
@@ -199,8 +177,4 @@ export class MetricsAccumulator {
 function tally(target: Tally, hit: boolean): void {
   target.n += 1;
   if (hit) target.count += 1;
-}
-
-function rateOf(target: Tally, emptyReason: string): RateMetric {
-  return buildRate(target.count, target.n, target.excluded, emptyReason);
 }

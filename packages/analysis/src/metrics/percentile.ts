@@ -11,13 +11,29 @@
  * percentileOfSorted([10, 20, 30, 40], 0.9); // 37 (rank 2.7: 30 + 0.7 × 10)
  */
 export function percentileOfSorted(sorted: readonly number[], p: number): number | null {
+  return percentileAtRanks(sorted.length, p, (rank) => sorted[rank] as number);
+}
+
+/**
+ * {@link percentileOfSorted} when the values are not all at hand: `valueAt(rank)` returns the
+ * value at a rank (0…count−1) of the ascending order, for example read from a database with
+ * `ORDER BY … OFFSET rank`. It is asked for at most two ranks, ⌊h⌋ and ⌈h⌉.
+ *
+ * @example
+ * percentileAtRanks(4, 0.9, (rank) => [10, 20, 30, 40][rank]!); // 37
+ */
+export function percentileAtRanks(
+  count: number,
+  p: number,
+  valueAt: (rank: number) => number,
+): number | null {
   if (!(p >= 0 && p <= 1)) throw new RangeError(`percentile must be within 0…1, not ${p}`);
-  if (sorted.length === 0) return null;
-  const rank = (sorted.length - 1) * p;
+  if (count === 0) return null;
+  const rank = (count - 1) * p;
   const below = Math.floor(rank);
   const above = Math.ceil(rank);
-  const low = sorted[below] as number;
-  const high = sorted[above] as number;
+  const low = valueAt(below);
+  const high = valueAt(above);
   return low + (rank - below) * (high - low);
 }
 
