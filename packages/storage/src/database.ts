@@ -273,6 +273,8 @@ export interface SloTable {
   definition: string;
   created_at: string;
   updated_at: string;
+  /** 1 when created, one more on every replacement (the ETag of `GET /slos/{name}`). */
+  version: ColumnType<number, number | undefined, number>;
 }
 
 /** One SLI sample; null fields are not known yet. */

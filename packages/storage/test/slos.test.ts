@@ -112,4 +112,24 @@ describeEachDialect('SLOs and SLI samples', (suite) => {
     ).rejects.toMatchObject({ code: 'validation' });
     expect(await collect(slos.streamSamples(slo.name, minute(0), minute(9)))).toEqual([]);
   });
+  it('counts the version up on every write and replaces only from the current version', async () => {
+    const { slos } = suite.store();
+    expect(await slos.version(slo.name)).toBeNull();
+    await slos.upsert(slo, minute(0));
+    expect(await slos.version(slo.name)).toBe(1);
+    await slos.replace({ ...slo, description: 'second' }, minute(1), 1);
+    expect(await slos.version(slo.name)).toBe(2);
+    await expect(
+      slos.replace({ ...slo, description: 'stale' }, minute(2), 1),
+    ).rejects.toMatchObject({
+      code: 'version_mismatch',
+      details: [{ path: 'If-Match', message: 'current version is 2' }],
+    });
+    expect(await slos.get(slo.name)).toMatchObject({ description: 'second' });
+    await slos.upsert({ ...slo, description: 'imported' }, minute(3));
+    expect(await slos.version(slo.name)).toBe(3);
+    await expect(slos.replace({ ...slo, name: 'gone' }, minute(4), 1)).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
 });

@@ -3,7 +3,7 @@ import {
   computeSloStatus,
   deleteSlo,
   getPrometheusSource,
-  getSlo,
+  getVersionedSlo,
   importOpenSlo,
   importSli,
   listSlos,
@@ -12,6 +12,7 @@ import {
   updateSlo,
   type Context,
 } from '@aftermath/core';
+import { formatEtag } from '../etag';
 import type { Handlers } from '../register-routes';
 
 /** SLO definitions, SLI uploads, status, and the budget an incident spent. */
@@ -48,10 +49,15 @@ export function sloHandlers(
       return { slos: [slo.name], servicesCreated: [] };
     },
     getSlo: async ({ principal, params }) => ({
-      definition: await getSlo(ctx, principal, params.name),
+      ...(await getVersionedSlo(ctx, principal, params.name)),
       status: await computeSloStatus(ctx, principal, { name: params.name }),
     }),
-    updateSlo: ({ principal, params, body }) => updateSlo(ctx, principal, params.name, body),
+    // The answer stays the definition (as before versions); the new version travels as the ETag.
+    updateSlo: async ({ principal, params, body, ifMatch, setHeader }) => {
+      const saved = await updateSlo(ctx, principal, params.name, body, ifMatch);
+      setHeader('etag', formatEtag(saved.version));
+      return saved.definition;
+    },
     deleteSlo: async ({ principal, params }) => {
       await deleteSlo(ctx, principal, params.name);
       return undefined;

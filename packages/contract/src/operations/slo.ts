@@ -123,16 +123,18 @@ export const sloRoutes = {
   getSlo: defineRoute({
     method: 'GET',
     path: '/api/v1/slos/{name}',
-    summary: 'One SLO with its error budget, burn rates and alert state now',
+    summary:
+      'One SLO with its error budget, burn rates and alert state now; its version is the ETag an edit sends as If-Match',
     tag: 'slos',
     params: sloParams,
-    response: sloWithStatus,
+    response: sloWithStatus.extend({ version: z.number().int().positive() }),
+    etag: true,
   }),
   updateSlo: defineRoute({
     method: 'PUT',
     path: '/api/v1/slos/{name}',
     summary:
-      'Create an SLO, or replace it keeping its SLI samples, from one definition of the same name',
+      'Create an SLO, or replace it keeping its SLI samples, from one definition of the same name; with If-Match (the ETag of GET) a stale version gets 412 and changes nothing',
     tag: 'slos',
     params: sloParams,
     body: sloDefinition,

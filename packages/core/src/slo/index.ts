@@ -1,5 +1,14 @@
 export type { SloRepository } from './slo.ports';
-export { importOpenSlo, saveSlo, updateSlo, deleteSlo, listSlos, getSlo } from './slo-definitions';
+export {
+  importOpenSlo,
+  saveSlo,
+  updateSlo,
+  deleteSlo,
+  listSlos,
+  getSlo,
+  getVersionedSlo,
+  type VersionedSlo,
+} from './slo-definitions';
 export type { SloImportResult } from './slo-definitions';
 export { computeSloStatus, evaluateSlo } from './slo-status';
 export type { SloStatus } from './slo-status';

@@ -9,6 +9,7 @@ import {
 } from '@aftermath/domain';
 import { authorize } from '../authorization';
 import type { Context } from '../context';
+import type { Repositories } from '../ports';
 
 /** What an OpenSLO import stored: the SLO names and the services it created. */
 export interface SloImportResult {
@@ -68,6 +69,12 @@ export async function importOpenSlo(
   });
 }
 
+// An SLO may name a service the workspace lacks yet; it is created bare, like an import does.
+async function ensureService(tx: Repositories, name: string): Promise<void> {
+  if (await tx.services.get(name)) return;
+  await tx.services.upsert({ name, team: null, tier: null, description: '' });
+}
+
 /** Creates or replaces one SLO from its normalized definition (the API's JSON form). */
 export async function saveSlo(
   ctx: Context,
@@ -77,24 +84,31 @@ export async function saveSlo(
   authorize(principal, 'service.write');
   const slo = parseOrThrow(sloDefinition, input);
   await ctx.store.transaction(async (tx) => {
-    if (!(await tx.services.get(slo.service))) {
-      await tx.services.upsert({ name: slo.service, team: null, tier: null, description: '' });
-    }
+    await ensureService(tx, slo.service);
     await tx.slos.upsert(slo, ctx.clock().toISOString());
   });
   return slo;
 }
 
+/** An SLO definition with its version (the ETag an edit sends back as If-Match). */
+export interface VersionedSlo {
+  definition: SloDefinition;
+  version: number;
+}
+
 /**
  * Creates the SLO called `name`, or replaces it keeping its SLI samples, from a definition of the
  * same name; `validation` naming the field when the body names another SLO or breaks a rule.
+ * With `expectedVersion` (If-Match) the SLO must still be at that version: `version_mismatch`
+ * with the current one when someone saved in between, `not_found` when it was deleted.
  */
 export async function updateSlo(
   ctx: Context,
   principal: Principal,
   name: string,
   input: unknown,
-): Promise<SloDefinition> {
+  expectedVersion: number | null = null,
+): Promise<VersionedSlo> {
   authorize(principal, 'service.write');
   const slo = parseOrThrow(sloDefinition, input);
   if (slo.name !== name) {
@@ -102,7 +116,14 @@ export async function updateSlo(
       { path: 'name', message: `must be ${name}, the SLO being edited` },
     ]);
   }
-  return saveSlo(ctx, principal, slo);
+  const at = ctx.clock().toISOString();
+  // The version is read in the same transaction as the write, so it is the one this edit made.
+  return ctx.store.transaction(async (tx) => {
+    await ensureService(tx, slo.service);
+    if (expectedVersion === null) await tx.slos.upsert(slo, at);
+    else await tx.slos.replace(slo, at, expectedVersion);
+    return { definition: slo, version: (await tx.slos.version(name)) ?? 1 };
+  });
 }
 
 /** Removes an SLO with its SLI samples and its Prometheus source; `not_found` when there is none. */
@@ -130,4 +151,14 @@ export async function getSlo(
   const slo = await ctx.store.slos.get(name);
   if (!slo) throw notFound('SLO', name);
   return slo;
+}
+
+/** One SLO definition with its version; `not_found` when there is none by that name. */
+export async function getVersionedSlo(
+  ctx: Context,
+  principal: Principal,
+  name: string,
+): Promise<VersionedSlo> {
+  const definition = await getSlo(ctx, principal, name);
+  return { definition, version: (await ctx.store.slos.version(name)) ?? 1 };
 }

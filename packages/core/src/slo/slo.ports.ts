@@ -7,7 +7,14 @@ import type { SliSample, SloDefinition } from '@aftermath/domain';
 export interface SloRepository {
   /** Creates or replaces a definition; its samples stay. `at` = UTC ISO time of the write. */
   upsert(slo: SloDefinition, at: string): Promise<void>;
+  /**
+   * Replaces the definition named `slo.name` when its version is still `expected`, and counts
+   * the version up; `version_mismatch` with the current version otherwise (`not_found` if gone).
+   */
+  replace(slo: SloDefinition, at: string, expected: number): Promise<void>;
   get(name: string): Promise<SloDefinition | null>;
+  /** The definition's version: 1 when created, one more on every write; null when there is none. */
+  version(name: string): Promise<number | null>;
   /** Removes a definition with its samples; false when there was none by that name. */
   remove(name: string): Promise<boolean>;
   /** Every definition, by name. */

@@ -1,9 +1,10 @@
 import { notFound, sloDefinition, type SliSample, type SloDefinition } from '@aftermath/domain';
 import type { SloRepository } from '@aftermath/core';
 import { sql, type Insertable, type Selectable } from 'kysely';
-import type { SliSampleTable, SloTable } from '../database';
+import type { Executor, SliSampleTable, SloTable } from '../database';
 import type { Scope } from '../scope';
 import { utcText } from './row-values';
+import { assertVersionedWrite } from './write-guards';
 
 /** Rows per insert: 5 parameters each stays far below SQLite's bound-parameter limit. */
 const WRITE_BATCH = 500;
@@ -45,6 +46,15 @@ function mergeBatch(name: string, samples: readonly SliSample[]): Insertable<Sli
   return [...byAt.values()];
 }
 
+async function readVersion(db: Executor, name: string): Promise<number | null> {
+  const row = await db
+    .selectFrom('slos')
+    .select('version')
+    .where('name', '=', name)
+    .executeTakeFirst();
+  return row ? Number(row.version) : null;
+}
+
 /** SLO definitions (JSON by name) and their samples (rows by SLO and instant). */
 export function createSloRepository(scope: Scope): SloRepository {
   return {
@@ -65,10 +75,32 @@ export function createSloRepository(scope: Scope): SloRepository {
             service: row.service,
             definition: row.definition,
             updated_at: row.updated_at,
+            version: sql`slos.version + 1`,
           }),
         )
         .execute();
     },
+    async replace(slo, at, expected) {
+      const db = scope.executor();
+      const result = await db
+        .updateTable('slos')
+        .set({
+          service: slo.service,
+          definition: JSON.stringify(slo),
+          updated_at: utcText(at, 'at'),
+          version: expected + 1,
+        })
+        .where('name', '=', slo.name)
+        .where('version', '=', expected)
+        .executeTakeFirst();
+      await assertVersionedWrite(
+        result.numUpdatedRows,
+        async () => (await readVersion(db, slo.name)) ?? undefined,
+        'SLO',
+        slo.name,
+      );
+    },
+    version: (name) => readVersion(scope.executor(), name),
     async get(name) {
       const row = await scope
         .executor()
