@@ -66,7 +66,8 @@ async function writeSections(db: Executor, postmortem: Postmortem): Promise<void
     .execute();
 }
 
-function toPostmortemRow(postmortem: Postmortem): Selectable<PostmortemTable> {
+/** A postmortem as its stored row (sections are rows of their own). */
+export function toPostmortemRow(postmortem: Postmortem): Selectable<PostmortemTable> {
   return {
     incident_key: postmortem.incidentKey,
     owner: postmortem.owner,

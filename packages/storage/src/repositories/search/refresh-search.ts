@@ -1,7 +1,7 @@
 import type { Executor } from '../../database';
 import type { Scope } from '../../scope';
 import { facetColumn, type TokenFacet } from './facet-tokens';
-import { buildSearchDocument } from './search-documents';
+import { buildSearchDocuments } from './search-documents';
 
 /** Incidents rebuilt per transaction: small enough that writers are never held up for long. */
 const batchSize = 100;
@@ -23,25 +23,25 @@ async function refreshBatch(db: Executor, withTokens: boolean): Promise<number> 
   await db.deleteFrom('search_documents').where('incident_key', 'in', keys).execute();
   if (!withTokens)
     await db.deleteFrom('search_facet_values').where('incident_key', 'in', keys).execute();
-  for (const key of keys) {
-    const built = await buildSearchDocument(db, key);
-    if (built === null) continue;
-    if (withTokens) {
+  const built = await buildSearchDocuments(db, keys);
+  if (built.length === 0) return keys.length;
+  if (withTokens) {
+    const rows = built.map(({ document, facets }) => {
       const values = [
-        ...built.facets.map((row) => ({ facet: row.facet as TokenFacet, value: row.value })),
-        { facet: 'visibility' as const, value: built.document.visibility },
-        { facet: 'incident' as const, value: key },
+        ...facets.map((row) => ({ facet: row.facet as TokenFacet, value: row.value })),
+        { facet: 'visibility' as const, value: document.visibility },
+        { facet: 'incident' as const, value: document.incident_key },
       ];
-      await db
-        .insertInto('search_documents')
-        .values({ ...built.document, facets: facetColumn(values) })
-        .execute();
-    } else {
-      await db.insertInto('search_documents').values(built.document).execute();
-      if (built.facets.length > 0) {
-        await db.insertInto('search_facet_values').values(built.facets).execute();
-      }
-    }
+      return { ...document, facets: facetColumn(values) };
+    });
+    await db.insertInto('search_documents').values(rows).execute();
+  } else {
+    await db
+      .insertInto('search_documents')
+      .values(built.map(({ document }) => document))
+      .execute();
+    const facets = built.flatMap((document) => document.facets);
+    if (facets.length > 0) await db.insertInto('search_facet_values').values(facets).execute();
   }
   return keys.length;
 }

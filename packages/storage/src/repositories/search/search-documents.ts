@@ -1,8 +1,8 @@
 import type { Insertable } from 'kysely';
 import type { Executor, SearchDocumentTable, SearchFacetValueTable } from '../../database';
+import { readDocumentSources, type DocumentSources } from './search-document-sources';
 
-/** Timeline text kept per incident: enough to find it, bounded so a log flood stays cheap. */
-const timelineEntryLimit = 2000;
+/** Characters kept per text field, so a log flood stays cheap to index. */
 const fieldCharLimit = 200_000;
 
 type DocumentRow = Insertable<SearchDocumentTable>;
@@ -36,52 +36,18 @@ function rcaCodes(rca: string | null | undefined): { trigger: string[]; rootCaus
   }
 }
 
-async function readTimeline(db: Executor, key: string): Promise<string> {
-  const entries = await db
-    .selectFrom('timeline_entries')
-    .select(['title', 'body'])
-    .where('incident_key', '=', key)
-    .orderBy('at')
-    .orderBy('id')
-    .limit(timelineEntryLimit)
-    .execute();
-  return bounded(entries.flatMap((entry) => [entry.title, entry.body]));
+/** A search document and its facet values (the latter stored only on PostgreSQL). */
+export interface BuiltDocument {
+  document: DocumentRow;
+  facets: FacetRow[];
 }
 
-/**
- * Reads everything one incident's search document is made of and returns the document and its
- * facet values; null when the incident no longer exists.
- */
-export async function buildSearchDocument(
-  db: Executor,
-  key: string,
-): Promise<{ document: DocumentRow; facets: FacetRow[] } | null> {
-  const incident = await db
-    .selectFrom('incidents')
-    .selectAll()
-    .where('key', '=', key)
-    .executeTakeFirst();
-  if (incident === undefined) return null;
-  const [services, tags, postmortem, sections, actions, timeline] = await Promise.all([
-    db
-      .selectFrom('incident_services')
-      .leftJoin('services', 'services.name', 'incident_services.service')
-      .select(['incident_services.service', 'services.team'])
-      .where('incident_key', '=', key)
-      .orderBy('position')
-      .execute(),
-    db.selectFrom('incident_tags').select('tag').where('incident_key', '=', key).execute(),
-    db.selectFrom('postmortems').select('rca').where('incident_key', '=', key).executeTakeFirst(),
-    db
-      .selectFrom('postmortem_sections')
-      .select(['name', 'body'])
-      .where('incident_key', '=', key)
-      .execute(),
-    db.selectFrom('action_items').select(['title']).where('incident_key', '=', key).execute(),
-    readTimeline(db, key),
-  ]);
+/** The search document of one incident from what `readDocumentSources` read. */
+export function buildSearchDocument(sources: DocumentSources): BuiltDocument {
+  const { incident, services, tags, sections, actions } = sources;
+  const key = incident.key;
   const summary = sections.find((section) => section.name === 'summary')?.body ?? '';
-  const codes = rcaCodes(postmortem?.rca);
+  const codes = rcaCodes(sources.rca);
   const facetValues: [string, readonly (string | null)[]][] = [
     ['service', services.map((row) => row.service)],
     ['team', services.map((row) => row.team)],
@@ -90,7 +56,7 @@ export async function buildSearchDocument(
     ['status', [incident.status]],
     ['trigger', codes.trigger],
     ['rootCause', codes.rootCause],
-    ['tag', tags.map((row) => row.tag)],
+    ['tag', tags],
   ];
   const facets = facetValues.flatMap(([facet, values]) =>
     [...new Set(values.filter((value): value is string => value !== null))].map((value) => ({
@@ -109,8 +75,8 @@ export async function buildSearchDocument(
         ...codes.trigger,
         ...codes.rootCause,
       ]),
-      timeline,
-      actions: bounded(actions.map((action) => action.title)),
+      timeline: bounded(sources.timeline),
+      actions: bounded(actions),
       severity: incident.severity,
       status: incident.status,
       type: incident.type,
@@ -120,4 +86,16 @@ export async function buildSearchDocument(
     },
     facets,
   };
+}
+
+/**
+ * The search documents of several incidents, read with a query per table for the whole batch;
+ * incidents that no longer exist have none.
+ */
+export async function buildSearchDocuments(
+  db: Executor,
+  keys: readonly string[],
+): Promise<BuiltDocument[]> {
+  const sources = await readDocumentSources(db, keys);
+  return [...sources.values()].map(buildSearchDocument);
 }
