@@ -3,6 +3,7 @@ import { actionStatusLabels } from '../../lib/labels';
 import { Link } from '../../router/router';
 import { paths } from '../../router/routes';
 import type { TeamGroup } from './team-groups';
+import { TableHead } from '../../ui/table-head';
 
 function teamLabel(team: string | null): string {
   return team ?? 'No team';
@@ -25,17 +26,9 @@ export function TeamActionTable({ group }: { group: TeamGroup }) {
       <div className="table-wrap">
         <table className="table">
           <caption className="visually-hidden">Open action items of {label}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Action</th>
-              <th scope="col">Incident</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Due</th>
-              <th scope="col">Days overdue</th>
-              <th scope="col">Priority</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={['Action', 'Incident', 'Owner', 'Due', 'Days overdue', 'Priority', 'Status']}
+          />
           <tbody>
             {group.actions.map((action) => (
               <tr key={action.id} className={action.overdue ? 'is-overdue' : undefined}>

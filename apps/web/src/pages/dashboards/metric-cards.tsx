@@ -2,6 +2,7 @@ import { DurationCard } from './duration-card';
 import type { IncidentMetricsBody } from './metrics-types';
 import { formatShare } from './format-metric';
 import { RateCard } from './rate-card';
+import { TableHead } from '../../ui/table-head';
 
 const priorities = ['P0', 'P1', 'P2', 'P3'] as const;
 
@@ -13,13 +14,7 @@ function ClosureByPriority({
 }) {
   return (
     <table className="closure-by-priority" aria-label="Actions closed by due date per priority">
-      <thead>
-        <tr>
-          <th scope="col">Priority</th>
-          <th scope="col">Closed by due date</th>
-          <th scope="col">n (due)</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Priority', 'Closed by due date', 'n (due)']} />
       <tbody>
         {priorities.map((priority) => {
           const metric = byPriority[priority];

@@ -1,6 +1,7 @@
 import type { ActionOverview } from '@aftermath/domain';
 import { Link } from '../../router/router';
 import { paths } from '../../router/routes';
+import { TableHead } from '../../ui/table-head';
 
 /** The open and in-progress actions the executive dashboard lists, and the overdue count. */
 export interface Remediations {
@@ -27,14 +28,7 @@ export function RemediationsCard({ remediations }: { remediations: Remediations 
       ) : (
         <table className="remediation-table">
           <caption className="visually-hidden">Open actions, due date first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Due</th>
-              <th scope="col">Action</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Incident</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Due', 'Action', 'Owner', 'Incident']} />
           <tbody>
             {items.map((action) => (
               <RemediationRow key={action.id} action={action} />

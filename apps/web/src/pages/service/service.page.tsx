@@ -7,6 +7,7 @@ import { LoadFailed, Loading } from '../../ui/states';
 import { IncidentTable } from '../incidents/incident-table';
 import { loadServiceOverview, type ServiceOverview, type ServiceSlo } from './service-data';
 import './service.css';
+import { TableHead } from '../../ui/table-head';
 
 function percent(fraction: number): string {
   return `${(fraction * 100).toFixed(fraction >= 0.99 && fraction < 1 ? 2 : 1)} %`;
@@ -36,14 +37,7 @@ function SlosCard({ slos }: { slos: ServiceSlo[] }) {
       ) : (
         <div className="table-wrap">
           <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">SLO</th>
-                <th scope="col">Target</th>
-                <th scope="col">Budget left</th>
-                <th scope="col">Alert</th>
-              </tr>
-            </thead>
+            <TableHead columns={['SLO', 'Target', 'Budget left', 'Alert']} />
             <tbody>
               {slos.map((slo) => (
                 <SloRow key={slo.name} slo={slo} />

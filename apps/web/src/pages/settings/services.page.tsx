@@ -6,6 +6,7 @@ import { paths } from '../../router/routes';
 import { usePageTitle } from '../../shell/use-page-title';
 import { LoadFailed, Loading, Notice } from '../../ui/states';
 import { ServiceForm } from './services/service-form';
+import { TableHead } from '../../ui/table-head';
 
 /** `/settings/services`: every service with its team and tier, and a form to add or replace one. */
 export default function ServicesSettingsPage() {
@@ -34,14 +35,7 @@ export default function ServicesSettingsPage() {
           <div className="table-wrap">
             <table className="table">
               <caption className="visually-hidden">Services</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Team</th>
-                  <th scope="col">Tier</th>
-                  <th scope="col">Description</th>
-                </tr>
-              </thead>
+              <TableHead columns={['Name', 'Team', 'Tier', 'Description']} />
               <tbody>
                 {resource.value.map((service) => (
                   <tr key={service.name}>

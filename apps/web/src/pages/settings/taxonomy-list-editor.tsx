@@ -1,4 +1,5 @@
 import type { RcaTaxonomyEntry } from '@aftermath/domain';
+import { TableHead } from '../../ui/table-head';
 
 /** One list of the taxonomy as editable rows: code, label, description, retired. */
 export function TaxonomyListEditor({
@@ -16,17 +17,7 @@ export function TaxonomyListEditor({
     <fieldset className="taxonomy-list">
       <legend>{title}</legend>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">Code</th>
-            <th scope="col">Label</th>
-            <th scope="col">Description</th>
-            <th scope="col">Retired</th>
-            <th scope="col">
-              <span className="visually-hidden">Remove</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Code', 'Label', 'Description', 'Retired', { hidden: 'Remove' }]} />
         <tbody>
           {entries.map((entry, index) => (
             <tr key={index}>

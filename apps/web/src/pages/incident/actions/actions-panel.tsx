@@ -8,6 +8,7 @@ import { ActionStatusControl } from './action-status-control';
 import { ActionIssueCell } from './issues/action-issue-cell';
 import { ActionIssuesProvider } from './issues/action-issues-context';
 import { ActionVerificationCell } from './verification/action-verification-cell';
+import { TableHead } from '../../../ui/table-head';
 
 function ActionTable({
   items,
@@ -30,18 +31,18 @@ function ActionTable({
     <div className="table-wrap">
       <table className="table actions-table">
         <caption className="visually-hidden">Action items</caption>
-        <thead>
-          <tr>
-            <th scope="col">Action</th>
-            <th scope="col">Type</th>
-            <th scope="col">Priority</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Due</th>
-            <th scope="col">Status</th>
-            <th scope="col">Verification</th>
-            <th scope="col">Issue</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            'Action',
+            'Type',
+            'Priority',
+            'Owner',
+            'Due',
+            'Status',
+            'Verification',
+            'Issue',
+          ]}
+        />
         <tbody>
           {items.map((item) => (
             <tr key={item.id}>

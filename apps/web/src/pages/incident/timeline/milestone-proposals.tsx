@@ -13,6 +13,7 @@ import {
   type MilestoneName,
   type TimelineViewData,
 } from './timeline-view-types';
+import { TableHead } from '../../../ui/table-head';
 
 const stateLabels = {
   accepted: 'accepted',
@@ -117,17 +118,9 @@ export function MilestoneProposals({
       )}
       {failure && <Notice tone="error">{failure}</Notice>}
       <table className="proposal-table">
-        <thead>
-          <tr>
-            <th scope="col">Milestone</th>
-            <th scope="col">Incident</th>
-            <th scope="col">Proposed</th>
-            <th scope="col">Decision</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={['Milestone', 'Incident', 'Proposed', 'Decision', { hidden: 'Actions' }]}
+        />
         <tbody>
           {proposableNames.map((name) => {
             const proposal = view.milestones.proposed[name];

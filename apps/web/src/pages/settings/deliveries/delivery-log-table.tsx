@@ -1,5 +1,6 @@
 import type { OutgoingCall } from '@aftermath/domain';
 import { formatDateTime } from '../../../lib/datetime';
+import { TableHead } from '../../../ui/table-head';
 
 const channelLabels: Record<OutgoingCall['channel'], string> = {
   notification: 'Notification',
@@ -21,20 +22,18 @@ export function DeliveryLogTable({
     <div className="table-wrap">
       <table className="table delivery-log">
         <caption className="visually-hidden">Outgoing deliveries</caption>
-        <thead>
-          <tr>
-            <th scope="col">Queued</th>
-            <th scope="col">Kind</th>
-            <th scope="col">What</th>
-            <th scope="col">To</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Attempts</th>
-            <th scope="col">Last error</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            'Queued',
+            'Kind',
+            'What',
+            'To',
+            'Outcome',
+            'Attempts',
+            'Last error',
+            { hidden: 'Actions' },
+          ]}
+        />
         <tbody>
           {calls.map((call) => (
             <tr key={call.id} data-delivery={call.id}>

@@ -2,6 +2,7 @@ import { formatDateTime } from '../../../lib/datetime';
 import { Link } from '../../../router/router';
 import { paths } from '../../../router/routes';
 import { rawDeliveryUrl, type Delivery } from './webhook-types';
+import { TableHead } from '../../../ui/table-head';
 
 /** The recent deliveries: what happened to each, why, and its body as received. */
 export function WebhookDeliveries({
@@ -24,16 +25,7 @@ export function WebhookDeliveries({
         </p>
       ) : (
         <table className="table webhook-deliveries">
-          <thead>
-            <tr>
-              <th scope="col">Received</th>
-              <th scope="col">Source</th>
-              <th scope="col">Outcome</th>
-              <th scope="col">Incident</th>
-              <th scope="col">Why</th>
-              <th scope="col">Body</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Received', 'Source', 'Outcome', 'Incident', 'Why', 'Body']} />
           <tbody>
             {deliveries.map((delivery) => (
               <tr key={delivery.id} data-delivery={delivery.id}>

@@ -6,6 +6,7 @@ import { MaintenanceForm } from './maintenance-form';
 import { RuleForm, formatMatch } from './rule-form';
 import { itemFailureOf, type ItemFailure } from './routing-errors';
 import type { MaintenanceWindow, Routing, Rule } from './webhook-types';
+import { TableHead } from '../../../ui/table-head';
 
 /** A "Remove" link-button whose accessible name says what it removes. */
 function RemoveButton({
@@ -103,17 +104,7 @@ export function WebhookRouting({
         </p>
       ) : (
         <table className="table routing-rules">
-          <thead>
-            <tr>
-              <th scope="col">Rule</th>
-              <th scope="col">Matches</th>
-              <th scope="col">Then</th>
-              <th scope="col">Service</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Rule', 'Matches', 'Then', 'Service', { hidden: 'Actions' }]} />
           <tbody>
             {routing.rules.map((rule, index) => (
               <tr key={`${rule.name}-${index}`}>

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../lib/datetime';
 import { Field } from '../../../ui/field';
 import { Notice } from '../../../ui/states';
 import type { SourceStatus } from './webhook-types';
+import { TableHead } from '../../../ui/table-head';
 
 /** 32 random bytes as hex: a secret long enough for HMAC-SHA256 and bearer tokens. */
 function generateSecret(): string {
@@ -125,17 +126,7 @@ export function WebhookSecrets({
         </Notice>
       )}
       <table className="table webhook-sources">
-        <thead>
-          <tr>
-            <th scope="col">Source</th>
-            <th scope="col">Checked by</th>
-            <th scope="col">Secret</th>
-            <th scope="col">Changed</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Source', 'Checked by', 'Secret', 'Changed', { hidden: 'Actions' }]} />
         <tbody>
           {sources.map((source) => (
             <tr key={source.source} data-source={source.source}>
