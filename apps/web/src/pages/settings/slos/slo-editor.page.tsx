@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, describeError, isNotFound } from '../../../api/client';
+import { api, describeError, etagOf, isNotFound } from '../../../api/client';
 import { useResource } from '../../../api/use-resource';
 import { Link, navigate } from '../../../router/router';
 import { paths } from '../../../router/routes';
@@ -8,22 +8,29 @@ import { LoadFailed, Loading, Notice } from '../../../ui/states';
 import { PrometheusSourceForm } from './prometheus-source-form';
 import { SloForm } from './slo-form';
 
+// A new SLO's page opens the SLO's own address; this tells that page to say it was saved.
+let justCreated: string | null = null;
+
 /** `/settings/slos/new` and `/settings/slos/{name}`: define or edit an SLO, its source, delete it. */
 export default function SloEditorPage({ name }: { name: string | null }) {
   usePageTitle(name ? `SLO ${name}` : 'New SLO');
-  const { resource, retry, reload } = useResource(`slo:${name ?? ''}`, async () => {
+  const { resource, retry } = useResource(`slo:${name ?? ''}`, async () => {
     if (name === null) return null;
-    const { data } = await api.call('getSlo', { params: { name } });
-    return data.definition;
+    const { data, etag } = await api.call('getSlo', { params: { name } });
+    return { definition: data.definition, etag: etag ?? etagOf(data.version) };
   });
-  const [saved, setSaved] = useState(false);
+  const [created] = useState(() => {
+    const mine = name !== null && justCreated === name;
+    if (mine) justCreated = null;
+    return mine;
+  });
   return (
     <section className="page">
       <p className="breadcrumb">
         <Link to="/settings/slos">SLOs</Link>
       </p>
       <h1>{name ? `SLO ${name}` : 'New SLO'}</h1>
-      {saved && <Notice tone="success">SLO saved. Its error budget is on the SLO list.</Notice>}
+      {created && <Notice tone="success">SLO created. Its error budget is on the SLO list.</Notice>}
       {resource.state === 'loading' && <Loading what="the SLO" />}
       {resource.state === 'failed' &&
         (isNotFound(resource.error) ? (
@@ -37,10 +44,10 @@ export default function SloEditorPage({ name }: { name: string | null }) {
         <div className="form-grid">
           <SloForm
             slo={resource.value}
-            onSaved={async (savedName) => {
-              setSaved(true);
-              if (name === null) navigate(paths.sloEditor(savedName));
-              else await reload();
+            onSaved={(savedName) => {
+              if (name !== null) return;
+              justCreated = savedName;
+              navigate(paths.sloEditor(savedName));
             }}
           />
           {name !== null && <PrometheusSourceForm slo={name} />}

@@ -130,53 +130,19 @@ export function SloIndicatorFields({ values, set, errors }: FieldsProps) {
               />
             )}
           </Field>
-          <Field label="A sample is good when the value is" error={errors.op}>
-            {(props) => (
-              <select
-                {...props}
-                value={values.op}
-                onChange={(e) => set('op', e.target.value as SloFormValues['op'])}
-              >
-                <option value="lt">below</option>
-                <option value="lte">at most</option>
-                <option value="gt">above</option>
-                <option value="gte">at least</option>
-              </select>
-            )}
-          </Field>
-          <Field label="Threshold" error={errors.threshold}>
-            {(props) => (
-              <input
-                {...props}
-                inputMode="decimal"
-                value={values.threshold}
-                onChange={(e) => set('threshold', e.target.value)}
-              />
-            )}
-          </Field>
         </div>
       )}
     </fieldset>
   );
 }
 
-export function SloObjectiveFields({ values, set, errors }: FieldsProps) {
-  const sliced = values.budgetingMethod !== 'Occurrences';
+/** The window and budgeting method every objective shares, and the SLO-triggered incident. */
+export function SloWindowFields({ values, set, errors }: FieldsProps) {
   return (
     <fieldset className="subform">
-      <legend className="visually-hidden">Objective and window</legend>
-      <h3>Objective and window</h3>
+      <legend className="visually-hidden">Window and budget</legend>
+      <h3>Window and budget</h3>
       <div className="form-row">
-        <Field label="Target (%)" hint="e.g. 99.9" error={errors.targetPercent}>
-          {(props) => (
-            <input
-              {...props}
-              inputMode="decimal"
-              value={values.targetPercent}
-              onChange={(e) => set('targetPercent', e.target.value)}
-            />
-          )}
-        </Field>
         <Field label="Window">
           {(props) => (
             <select
@@ -196,6 +162,21 @@ export function SloObjectiveFields({ values, set, errors }: FieldsProps) {
               value={values.duration}
               onChange={(e) => set('duration', e.target.value)}
             />
+          )}
+        </Field>
+        <Field label="Budgeting method" error={errors.budgetingMethod}>
+          {(props) => (
+            <select
+              {...props}
+              value={values.budgetingMethod}
+              onChange={(e) =>
+                set('budgetingMethod', e.target.value as SloFormValues['budgetingMethod'])
+              }
+            >
+              <option value="Occurrences">Occurrences (events)</option>
+              <option value="Timeslices">Timeslices</option>
+              <option value="RatioTimeslices">Ratio timeslices</option>
+            </select>
           )}
         </Field>
       </div>
@@ -225,50 +206,6 @@ export function SloObjectiveFields({ values, set, errors }: FieldsProps) {
           </Field>
         </div>
       )}
-      <div className="form-row">
-        <Field label="Budgeting method" error={errors.budgetingMethod}>
-          {(props) => (
-            <select
-              {...props}
-              value={values.budgetingMethod}
-              onChange={(e) =>
-                set('budgetingMethod', e.target.value as SloFormValues['budgetingMethod'])
-              }
-            >
-              <option value="Occurrences">Occurrences (events)</option>
-              <option value="Timeslices">Timeslices</option>
-              <option value="RatioTimeslices">Ratio timeslices</option>
-            </select>
-          )}
-        </Field>
-        {sliced && (
-          <Field label="Slice length" hint="e.g. 5m" error={errors.timeSliceWindow}>
-            {(props) => (
-              <input
-                {...props}
-                value={values.timeSliceWindow}
-                onChange={(e) => set('timeSliceWindow', e.target.value)}
-              />
-            )}
-          </Field>
-        )}
-        {values.budgetingMethod === 'Timeslices' && (
-          <Field
-            label="A slice is good at (%)"
-            hint="e.g. 95"
-            error={errors.timeSliceTargetPercent}
-          >
-            {(props) => (
-              <input
-                {...props}
-                inputMode="decimal"
-                value={values.timeSliceTargetPercent}
-                onChange={(e) => set('timeSliceTargetPercent', e.target.value)}
-              />
-            )}
-          </Field>
-        )}
-      </div>
       <label className="checkbox-line">
         <input
           type="checkbox"

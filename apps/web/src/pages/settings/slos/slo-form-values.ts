@@ -11,17 +11,41 @@ export interface SloFormValues {
   eventsQuery: string;
   totalQuery: string;
   valueQuery: string;
-  op: 'lt' | 'lte' | 'gt' | 'gte';
-  threshold: string;
-  targetPercent: string;
+  objectives: ObjectiveValues[];
   windowKind: 'rolling' | 'calendar';
   duration: string;
   startTime: string;
   timeZone: string;
   budgetingMethod: SloDefinition['budgetingMethod'];
+  openIncidentOnPage: boolean;
+}
+
+/** One objective row of the form; `key` only tells React the rows apart. */
+export interface ObjectiveValues {
+  key: number;
+  name: string;
+  targetPercent: string;
+  op: 'lt' | 'lte' | 'gt' | 'gte';
+  threshold: string;
   timeSliceWindow: string;
   timeSliceTargetPercent: string;
-  openIncidentOnPage: boolean;
+}
+
+let nextKey = 1;
+
+/** A new objective row: 99.9 %, named after its place unless a name is given. */
+export function newObjective(fields: Partial<ObjectiveValues> = {}): ObjectiveValues {
+  const key = nextKey++;
+  return {
+    name: `objective-${key}`,
+    targetPercent: '99.9',
+    op: 'lte',
+    threshold: '',
+    timeSliceWindow: '',
+    timeSliceTargetPercent: '',
+    ...fields,
+    key,
+  };
 }
 
 /** A new SLO's starting values: 99.9 % of events good over a rolling 28 days. */
@@ -35,22 +59,22 @@ export const emptySloForm: SloFormValues = {
   eventsQuery: '',
   totalQuery: '',
   valueQuery: '',
-  op: 'lte',
-  threshold: '',
-  targetPercent: '99.9',
+  objectives: [],
   windowKind: 'rolling',
   duration: '28d',
   startTime: '',
   timeZone: 'UTC',
   budgetingMethod: 'Occurrences',
-  timeSliceWindow: '',
-  timeSliceTargetPercent: '',
   openIncidentOnPage: false,
 };
 
-/** The form's values for a stored definition (its first objective; the form edits one). */
+/** The starting values of a new SLO's form, with one objective row. */
+export function newSloForm(): SloFormValues {
+  return { ...emptySloForm, objectives: [newObjective({ name: 'objective-1' })] };
+}
+
+/** The form's values for a stored definition, one row per objective. */
 export function formValuesOf(slo: SloDefinition): SloFormValues {
-  const objective = slo.objectives[0];
   const indicator = slo.indicator;
   return {
     ...emptySloForm,
@@ -66,18 +90,23 @@ export function formValuesOf(slo: SloDefinition): SloFormValues {
           totalQuery: indicator.total.query ?? '',
         }
       : { valueQuery: indicator.value.query ?? '' }),
-    op: objective?.op ?? 'lte',
-    threshold: objective?.value == null ? '' : String(objective.value),
-    targetPercent: objective ? formatPercent(objective.target) : '',
+    objectives: slo.objectives.map((objective) =>
+      newObjective({
+        name: objective.name,
+        op: objective.op ?? 'lte',
+        threshold: objective.value == null ? '' : String(objective.value),
+        targetPercent: formatPercent(objective.target),
+        timeSliceWindow: objective.timeSliceWindow ?? '',
+        timeSliceTargetPercent:
+          objective.timeSliceTarget == null ? '' : formatPercent(objective.timeSliceTarget),
+      }),
+    ),
     windowKind: slo.window.kind,
     duration: slo.window.duration,
     ...(slo.window.kind === 'calendar'
       ? { startTime: slo.window.startTime, timeZone: slo.window.timeZone }
       : {}),
     budgetingMethod: slo.budgetingMethod,
-    timeSliceWindow: objective?.timeSliceWindow ?? '',
-    timeSliceTargetPercent:
-      objective?.timeSliceTarget == null ? '' : formatPercent(objective.timeSliceTarget),
     openIncidentOnPage: slo.openIncidentOnPage,
   };
 }
@@ -93,23 +122,24 @@ const metric = (query: string) => ({ sourceType: 'Prometheus', query: query.trim
 
 /**
  * The definition the API receives. Every rule is checked by the server (the domain schema the
- * OpenSLO import also meets); the form only shapes the values. Objectives after the first (from
- * an import) are kept as they were.
+ * OpenSLO import also meets); the form only shapes the values, so an error's path
+ * (`objectives.1.target`) points at the same row the person sees.
  */
 export function definitionOf(values: SloFormValues, previous: SloDefinition | null) {
   const sliced = values.budgetingMethod !== 'Occurrences';
+  const threshold = values.indicatorKind === 'threshold';
   const indicatorName = previous?.indicator.name ?? `${values.name.trim() || 'slo'}-sli`;
-  const first = {
-    name: previous?.objectives[0]?.name ?? 'objective-1',
-    target: numberOrNull(values.targetPercent, 0.01),
-    op: values.indicatorKind === 'threshold' ? values.op : null,
-    value: values.indicatorKind === 'threshold' ? numberOrNull(values.threshold) : null,
+  const objectives = values.objectives.map((row) => ({
+    name: row.name.trim(),
+    target: numberOrNull(row.targetPercent, 0.01),
+    op: threshold ? row.op : null,
+    value: threshold ? numberOrNull(row.threshold) : null,
     timeSliceTarget:
       values.budgetingMethod === 'Timeslices'
-        ? numberOrNull(values.timeSliceTargetPercent, 0.01)
+        ? numberOrNull(row.timeSliceTargetPercent, 0.01)
         : null,
-    timeSliceWindow: sliced ? values.timeSliceWindow.trim() || null : null,
-  };
+    timeSliceWindow: sliced ? row.timeSliceWindow.trim() || null : null,
+  }));
   return {
     name: values.name.trim(),
     displayName: values.displayName.trim() || null,
@@ -139,7 +169,7 @@ export function definitionOf(values: SloFormValues, previous: SloDefinition | nu
             timeZone: values.timeZone.trim(),
           },
     budgetingMethod: values.budgetingMethod,
-    objectives: [first, ...(previous?.objectives.slice(1) ?? [])],
+    objectives,
     alertPolicies: previous?.alertPolicies ?? [],
     openIncidentOnPage: values.openIncidentOnPage,
   };

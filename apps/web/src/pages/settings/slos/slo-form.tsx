@@ -1,78 +1,84 @@
 import { useState } from 'react';
-import { api } from '../../../api/client';
-import { formFailureOf, type FormFailure } from '../../../api/field-errors';
+import { api, describeError, etagOf, isVersionConflict } from '../../../api/client';
+import type { FormFailure } from '../../../api/field-errors';
+import { useConflict } from '../../../api/use-conflict';
 import { Notice } from '../../../ui/states';
-import { definitionOf, formValuesOf, emptySloForm, type SloFormValues } from './slo-form-values';
-import type { SloDefinition } from './slo-types';
+import { listSloChanges, type SloChange } from './slo-changes';
+import { SloConflict } from './slo-conflict';
 import {
   SloIdentityFields,
   SloIndicatorFields,
-  SloObjectiveFields,
+  SloWindowFields,
   type Setter,
 } from './slo-form-fields';
+import { sloFailureOf } from './slo-form-errors';
+import { definitionOf, formValuesOf, newSloForm, type SloFormValues } from './slo-form-values';
+import { SloObjectiveRows } from './slo-objective-rows';
+import type { SloDefinition } from './slo-types';
+import './slo-form.css';
 
-// The API's paths (`body.objectives.0.target`) folded to three names, as the form's keys.
-const fieldOf: Record<string, keyof SloFormValues> = {
-  name: 'name',
-  displayName: 'displayName',
-  service: 'service',
-  description: 'description',
-  'indicator.events.query': 'eventsQuery',
-  'indicator.total.query': 'totalQuery',
-  'indicator.value.query': 'valueQuery',
-  indicator: 'eventsQuery',
-  'objectives.target': 'targetPercent',
-  'objectives.op': 'op',
-  'objectives.value': 'threshold',
-  'objectives.timeSliceWindow': 'timeSliceWindow',
-  'objectives.timeSliceTarget': 'timeSliceTargetPercent',
-  'window.duration': 'duration',
-  'window.startTime': 'startTime',
-  'window.timeZone': 'timeZone',
-  budgetingMethod: 'budgetingMethod',
-};
-
-function failureOf(error: unknown): { failure: FormFailure; errors: Record<string, string> } {
-  const failure = formFailureOf(error, Object.keys(fieldOf), 3);
-  const errors: Record<string, string> = {};
-  for (const [path, message] of Object.entries(failure.errors)) {
-    const field = fieldOf[path];
-    if (field) errors[field] ??= message;
-  }
-  return { failure, errors };
+/** A stored SLO as the form edits it: the definition and the ETag of the version it came from. */
+export interface LoadedSlo {
+  definition: SloDefinition;
+  etag: string;
 }
 
-/** Defines a new SLO, or edits one; every rule is the API's and shows under its field. */
+/**
+ * Defines a new SLO, or edits one; every rule is the API's and shows under its field. An edit
+ * sends the version it loaded (If-Match), so a save made after someone else's is refused and
+ * shown as a conflict instead of silently replacing their change.
+ */
 export function SloForm({
   slo,
   onSaved,
 }: {
-  slo: SloDefinition | null;
+  slo: LoadedSlo | null;
   onSaved: (name: string) => unknown;
 }) {
-  const [values, setValues] = useState<SloFormValues>(slo ? formValuesOf(slo) : emptySloForm);
+  const [values, setValues] = useState<SloFormValues>(() =>
+    slo ? formValuesOf(slo.definition) : newSloForm(),
+  );
+  const [base, setBase] = useState(slo);
   const [failure, setFailure] = useState<FormFailure | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const conflict = useConflict();
+  const [changes, setChanges] = useState<SloChange[] | null>(null);
   const set: Setter = (key, value) => setValues((current) => ({ ...current, [key]: value }));
 
   const save = async () => {
     setBusy(true);
+    setSaved(false);
     try {
       const name = values.name.trim();
-      if (slo === null && (await nameTaken(name))) {
+      if (base === null && (await nameTaken(name))) {
         setErrors({ name: `An SLO called ${name} exists: open it from the list to edit it.` });
         setFailure({ errors: {}, message: 'One field needs a fix: see the message below it.' });
         return;
       }
       // The server validates the definition; a blank number travels as null so it is named.
-      const body = definitionOf(values, slo) as unknown as SloDefinition;
-      await api.call('updateSlo', { params: { name: name === '' ? '-' : name }, body });
+      const body = definitionOf(values, base?.definition ?? null) as unknown as SloDefinition;
+      const { data, etag } = await api.call('updateSlo', {
+        params: { name: name === '' ? '-' : name },
+        body,
+        ...(base ? { ifMatch: base.etag } : {}),
+      });
+      setBase({ definition: data, etag: etag ?? etagOf(1) });
       setFailure(null);
       setErrors({});
+      setChanges(null);
+      conflict.clear();
+      setSaved(true);
       await onSaved(name);
     } catch (error) {
-      const failed = failureOf(error);
+      if (isVersionConflict(error)) {
+        setFailure(null);
+        setChanges(null);
+        conflict.raise();
+        return;
+      }
+      const failed = sloFailureOf(error);
       setFailure(failed.failure);
       setErrors(failed.errors);
     } finally {
@@ -80,24 +86,50 @@ export function SloForm({
     }
   };
 
+  // The person's values stay; the edit is now based on the latest version, so saving again
+  // replaces it knowingly.
+  const loadLatest = async () => {
+    if (base === null) return;
+    try {
+      const latest = await api.call('getSlo', { params: { name: base.definition.name } });
+      setChanges(listSloChanges(base.definition, latest.data.definition));
+      setBase({
+        definition: latest.data.definition,
+        etag: latest.etag ?? etagOf(latest.data.version),
+      });
+      conflict.loaded();
+    } catch (error) {
+      setFailure({
+        errors: {},
+        message: `Could not load the latest version: ${describeError(error)}`,
+      });
+    }
+  };
+
   return (
     <form
       className="card form-grid"
-      aria-label={slo ? `Edit SLO ${slo.name}` : 'New SLO'}
+      aria-label={slo ? `Edit SLO ${slo.definition.name}` : 'New SLO'}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void save();
       }}
     >
+      {conflict.state !== 'none' && <SloConflict changes={changes} onLoadLatest={loadLatest} />}
       {failure && <Notice tone="error">{failure.message}</Notice>}
       <SloIdentityFields values={values} set={set} errors={errors} editing={slo !== null} />
       <SloIndicatorFields values={values} set={set} errors={errors} />
-      <SloObjectiveFields values={values} set={set} errors={errors} />
-      <div>
+      <SloObjectiveRows values={values} set={set} errors={errors} />
+      <SloWindowFields values={values} set={set} errors={errors} />
+      <div className="slo-form-actions">
         <button type="submit" className="primary" disabled={busy}>
           {slo ? 'Save SLO' : 'Create SLO'}
         </button>
+        {/* Always in the page, so a screen reader announces the text when it appears. */}
+        <span role="status" className="saved-note">
+          {saved ? 'Saved. Its error budget is on the SLO list.' : ''}
+        </span>
       </div>
     </form>
   );
