@@ -5,16 +5,16 @@ import { usePostmortemDeadlines } from './deadline-badge';
 import { Link, navigate } from '../../router/router';
 import { paths } from '../../router/routes';
 import { usePageTitle } from '../../shell/use-page-title';
-import { Pagination } from '../../ui/pagination';
 import { LoadFailed, Loading } from '../../ui/states';
 import { EmptyWorkspace } from './empty-workspace';
 import { IncidentFilters } from './incident-filters';
-import { IncidentTable } from './incident-table';
 import { SavedViews } from './saved-views';
+import { chunkSize, useIncidentRows } from './use-incident-rows';
+import { WindowedIncidentTable } from './windowed-incident-table';
 import './incident-list.css';
 import {
+  firstRowOf,
   hasFilters,
-  pageSize,
   readFilters,
   toListQuery,
   writeFilters,
@@ -33,15 +33,24 @@ function useServiceNames(): string[] {
   return names;
 }
 
-/** `/incidents`: the filtered, paginated list, or the welcome screen of an empty instance. */
+/**
+ * `/incidents`: the filtered list, scrolled through however long it is (rows load as they come
+ * into view), or the welcome screen of an empty instance.
+ */
 export function IncidentListPage({ search }: { search: URLSearchParams }) {
   usePageTitle('Incidents');
   const filters = readFilters(search);
-  const query = writeFilters(filters).toString();
+  // The page only says where the list opens; changing it does not load the list again.
+  const query = writeFilters({ ...filters, page: 1 }).toString();
   const { resource, reload, retry } = useResource(query, async () => {
-    const { data } = await api.call('listIncidents', { query: toListQuery(readFilters(search)) });
+    const rows = { offset: 0, limit: chunkSize };
+    const { data } = await api.call('listIncidents', { query: toListQuery(filters, rows) });
     return data;
   });
+  const { ensureRows, rowAt, retryRow } = useIncidentRows(
+    filters,
+    resource.state === 'ready' ? resource.value.items : undefined,
+  );
   const services = useServiceNames();
   const deadlines = usePostmortemDeadlines(query);
   const applyFilters = useCallback(
@@ -66,10 +75,7 @@ export function IncidentListPage({ search }: { search: URLSearchParams }) {
         <EmptyWorkspace onLoaded={reload} />
       ) : (
         <>
-          <SavedViews
-            filters={filters}
-            current={writeFilters({ ...filters, page: 1 }).toString()}
-          />
+          <SavedViews filters={filters} current={query} />
           <IncidentFilters filters={filters} services={services} onChange={applyFilters} />
           {filters.tag && (
             <p className="tag-filter">
@@ -86,19 +92,6 @@ export function IncidentListPage({ search }: { search: URLSearchParams }) {
           {resource.state === 'failed' && (
             <LoadFailed what="the incident list" error={resource.error} onRetry={retry} />
           )}
-          {resource.state === 'ready' &&
-            resource.value.total > 0 &&
-            resource.value.items.length === 0 && (
-              <div className="empty-state small">
-                <p>This page is past the end of the list.</p>
-                <Link
-                  to={paths.incidents(writeFilters({ ...filters, page: 1 }))}
-                  className="button"
-                >
-                  Go to the first page
-                </Link>
-              </div>
-            )}
           {resource.state === 'ready' && resource.value.total === 0 && (
             <div className="empty-state small">
               <p>No incidents match these filters.</p>
@@ -107,14 +100,15 @@ export function IncidentListPage({ search }: { search: URLSearchParams }) {
               </Link>
             </div>
           )}
-          {resource.state === 'ready' && resource.value.items.length > 0 && (
+          {resource.state === 'ready' && resource.value.total > 0 && (
             <>
-              <IncidentTable incidents={resource.value.items} deadlines={deadlines} />
-              <Pagination
-                page={filters.page}
-                pageSize={pageSize}
+              <WindowedIncidentTable
                 total={resource.value.total}
-                onPage={(page) => navigate(paths.incidents(writeFilters({ ...filters, page })))}
+                rowAt={rowAt}
+                ensureRows={ensureRows}
+                onRetry={retryRow}
+                deadlines={deadlines}
+                initialRow={firstRowOf(filters)}
               />
             </>
           )}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  firstRowOf,
   fromSavedFilters,
   readFilters,
   toListQuery,
@@ -26,8 +27,14 @@ describe('incident list filters in the URL', () => {
     expect(writeFilters(fromSavedFilters(saved)).toString()).toBe('status=open&tag=database');
   });
 
-  it('asks the API for the right page', () => {
-    const query = toListQuery(readFilters(new URLSearchParams('status=open&page=3')));
-    expect(query).toMatchObject({ status: ['open'], limit: 25, offset: 50 });
+  it('asks the API for the rows in view with the filters of the URL', () => {
+    const filters = readFilters(new URLSearchParams('status=open&page=3'));
+    const query = toListQuery(filters, { offset: 200, limit: 100 });
+    expect(query).toMatchObject({ status: ['open'], limit: 100, offset: 200 });
+  });
+
+  it('opens an old paged link scrolled to the first incident of that page', () => {
+    expect(firstRowOf(readFilters(new URLSearchParams('page=3')))).toBe(50);
+    expect(firstRowOf(readFilters(new URLSearchParams('')))).toBe(0);
   });
 });

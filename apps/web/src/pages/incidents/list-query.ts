@@ -6,7 +6,10 @@ import {
   type Severity,
 } from '@aftermath/domain';
 
-/** How many incidents a page of the list shows. */
+/**
+ * How many incidents a `page` of the URL stands for. The list scrolls through every incident;
+ * `?page=3` (a link from before it did) opens it scrolled to the 51st.
+ */
 export const pageSize = 25;
 
 /** The list's filters as they live in the URL query. */
@@ -56,17 +59,22 @@ export function hasFilters(filters: ListFilters): boolean {
   );
 }
 
-/** The query of the `listIncidents` call for these filters. */
-export function toListQuery(filters: ListFilters) {
+/** The query of the `listIncidents` call for these filters and rows `offset` to `offset + limit`. */
+export function toListQuery(filters: ListFilters, rows: { offset: number; limit: number }) {
   return {
     status: filters.status ? [filters.status] : undefined,
     severity: filters.severity ? [filters.severity] : undefined,
     service: filters.service || undefined,
     tag: filters.tag || undefined,
     text: filters.text || undefined,
-    limit: pageSize,
-    offset: (filters.page - 1) * pageSize,
+    limit: rows.limit,
+    offset: rows.offset,
   };
+}
+
+/** The 0-based row the list opens scrolled to: the first of the URL's `page`. */
+export function firstRowOf(filters: ListFilters): number {
+  return (filters.page - 1) * pageSize;
 }
 
 /** The filters a saved view keeps: the set ones, without the page. */
