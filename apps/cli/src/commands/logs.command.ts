@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { Command } from 'commander';
-import { createLogLineSplitter, createTemplateMiner } from '@aftermath/analysis';
+import { createLogLineScanner, createTemplateMiner } from '@aftermath/analysis';
 import { UsageError } from '../exit-codes';
 import { runAction } from '../run-action';
 
@@ -80,21 +80,21 @@ export function registerLogs(program: Command): void {
             `--reference-year must be a year like 2026, not ${options.referenceYear}`,
           );
         }
-        const split = createLogLineSplitter({ defaultZone: options.zone, referenceYear });
+        const scan = createLogLineScanner({ defaultZone: options.zone, referenceYear });
         const miner = createTemplateMiner();
         const templateIndex = new Map<string, number>();
         const templates = new NumberColumn();
         const times = new NumberColumn();
         for await (const line of readLines(file)) {
-          const parts = split(line);
-          const match = miner.add(parts.content);
+          const spans = scan(line);
+          const match = miner.add(line, spans.contentStart);
           let index = templateIndex.get(match.templateId);
           if (index === undefined) {
             index = templateIndex.size;
             templateIndex.set(match.templateId, index);
           }
           templates.push(index);
-          times.push(parts.timestamp?.epochMs ?? Number.NaN);
+          times.push(spans.timed ? spans.timestamp.epochMs : Number.NaN);
         }
         const final = miner.templates();
         const byIndex = final.map((summary) => ({

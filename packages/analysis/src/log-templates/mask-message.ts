@@ -55,13 +55,14 @@ export function maskMessage(message: string): string {
 const sharedWriter = new MaskWriter();
 
 /**
- * Writes the masked form of `message` (see {@link maskMessage}) into `writer`, finished, without
- * building a string: the miner looks repeated messages up by the writer's hash and contents.
+ * Writes the masked form of `message[from…]` (see {@link maskMessage}) into `writer`, finished,
+ * without building a string: the miner looks repeated messages up by the writer's hash and
+ * contents. Offsets below are relative to `from`.
  */
-export function writeMaskedMessage(writer: MaskWriter, message: string): void {
-  writer.reset(message);
+export function writeMaskedMessage(writer: MaskWriter, message: string, from = 0): void {
+  writer.reset(message, from);
   const text = writer.input;
-  const n = message.length;
+  const n = message.length - from;
   let tokenStart = 0;
   let i = 0;
   while (i < n) {

@@ -32,16 +32,19 @@ export class MaskWriter {
   /** FNV-1a hash of the characters written so far. */
   hash = HASH_SEED;
   private source = '';
+  /** Where the message starts in `source` (a whole log line whose header is skipped). */
+  private offset = 0;
   /** Everything before this offset of the source has been written (or dropped). */
   private copied = 0;
   /** Source offset right after the last wildcard, or -1. */
   private lastWildcardEnd = -1;
   private edited = false;
 
-  /** Starts writing a masked copy of `source`. */
-  reset(source: string): void {
-    this.readInput(source);
+  /** Starts writing a masked copy of `source` from offset `from` to its end. */
+  reset(source: string, from = 0): void {
+    this.readInput(source, from);
     this.source = source;
+    this.offset = from;
     this.length = 0;
     this.hash = HASH_SEED;
     this.copied = 0;
@@ -75,7 +78,7 @@ export class MaskWriter {
 
   /** Writes the rest of the source; the writer then holds the whole masked message. */
   finish(): void {
-    this.copyUpTo(this.source.length, 0);
+    this.copyUpTo(this.source.length - this.offset, 0);
   }
 
   /** True when the finished masked message equals `key`. */
@@ -89,7 +92,8 @@ export class MaskWriter {
 
   /** The finished masked message; the source itself when nothing was masked or cut. */
   text(): string {
-    return this.edited ? this.decode() : this.source;
+    if (this.edited) return this.decode();
+    return this.offset === 0 ? this.source : this.source.slice(this.offset);
   }
 
   /**
@@ -111,7 +115,7 @@ export class MaskWriter {
     const needed = this.length + (end - from) + extra;
     if (needed > this.codes.length) this.grow(needed);
     // Locals rather than fields in the loops: this copy is the writer's hot path.
-    const { source, codes, input } = this;
+    const { source, codes, input, offset } = this;
     let length = this.length;
     let hash = this.hash;
     if (this.ascii) {
@@ -123,7 +127,7 @@ export class MaskWriter {
       }
     } else {
       for (let i = from; i < end; i += 1) {
-        const code = source.charCodeAt(i);
+        const code = source.charCodeAt(offset + i);
         codes[length] = code;
         length += 1;
         hash = Math.imul(hash ^ code, HASH_PRIME);
@@ -134,8 +138,12 @@ export class MaskWriter {
     this.copied = end;
   }
 
-  /** Fills `input` from `source` (natively when it is ASCII, as log lines nearly always are). */
-  private readInput(source: string): void {
+  /**
+   * Fills `input` from `source[from…]` (natively when it is ASCII, as log lines nearly always
+   * are). The whole source is encoded and the message moved to the front: cheaper than slicing
+   * it off first, and a line with non-ASCII only in its header merely takes the slower loop.
+   */
+  private readInput(source: string, from: number): void {
     const n = source.length;
     // Room for ASCII; other text stops the encoder early and takes the loop below anyway.
     if (this.input.length < n + SENTINELS) this.input = new Uint8Array(2 * n + SENTINELS);
@@ -143,12 +151,12 @@ export class MaskWriter {
     const { read, written } = encoder.encodeInto(source, input);
     this.ascii = read === n && written === n;
     if (!this.ascii) {
-      for (let i = 0; i < n; i += 1) {
+      for (let i = from; i < n; i += 1) {
         const code = source.charCodeAt(i);
-        input[i] = code < 128 ? code : 128;
+        input[i - from] = code < 128 ? code : 128;
       }
-    }
-    input.fill(0, n, n + SENTINELS);
+    } else if (from > 0) input.copyWithin(0, from, n);
+    input.fill(0, n - from, n - from + SENTINELS);
   }
 
   private push(code: number): void {

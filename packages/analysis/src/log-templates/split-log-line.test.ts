@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createLogLineScanner } from './scan-log-line';
 import { createLogLineSplitter, splitLogLine } from './split-log-line';
 
 type Row = [
@@ -150,5 +151,37 @@ describe('splitLogLine', () => {
     });
     expect(parts.timestamp?.at).toBe('2024-07-01T10:00:00.000Z');
     expect(parts.content).toBe('up');
+  });
+});
+
+describe('createLogLineScanner', () => {
+  const scan = createLogLineScanner({ referenceYear: 2005 });
+
+  it.each(shapes)('finds the header of %s as offsets', (_name, line, level, component, content) => {
+    const spans = scan(line);
+    const { componentStart, componentEnd } = spans;
+    expect({
+      level: spans.level,
+      component: componentStart < 0 ? null : line.slice(componentStart, componentEnd),
+      content: line.slice(spans.contentStart),
+    }).toEqual({ level, component, content });
+  });
+
+  it('fills one record, which the next line overwrites completely', () => {
+    const timed = scan('081109 203615 148 INFO dfs.DataNode$PacketResponder: done');
+    expect(timed.timed).toBe(true);
+    expect(timed.timestamp).toMatchObject({ epochMs: Date.UTC(2008, 10, 9, 20, 36, 15), end: 13 });
+    const untimed = scan('java.lang.NullPointerException: boom');
+    expect(untimed).toBe(timed);
+    expect(untimed).toMatchObject({ timed: false, level: null, componentStart: -1 });
+    expect(untimed.contentStart).toBe(0);
+  });
+
+  it('gives the instant the splitter formats, in the default zone', () => {
+    const line = '2024-07-01 12:00:00 INFO x.Y: up';
+    const spans = createLogLineScanner({ defaultZone: 'Europe/Berlin' })(line);
+    const parts = splitLogLine(line, { defaultZone: 'Europe/Berlin' });
+    expect(new Date(spans.timestamp.epochMs).toISOString()).toBe(parts.timestamp?.at);
+    expect(spans.timestamp.zoneAssumed).toBe(true);
   });
 });

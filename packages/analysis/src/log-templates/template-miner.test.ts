@@ -11,6 +11,28 @@ describe('createTemplateMiner', () => {
     expect(first.template).toBe('Accepted connection from <*> in <*> ms');
   });
 
+  it('mines a whole line from an offset exactly as the message sliced off it', () => {
+    const header = '2024-03-01 12:00:00,001 WARN [é-io] com.example.Http: ';
+    const messages = [
+      'GET /api/v1/items/991 took 1234 ms',
+      'GET /api/v1/items/7 took 12 ms',
+      'Straße   gesperrt für host-12 ',
+      'Straße gesperrt für host-9',
+      'plain words only',
+    ];
+    const sliced = createTemplateMiner();
+    const offset = createTemplateMiner();
+    for (const message of messages) {
+      expect(offset.add(header + message, header.length)).toEqual(sliced.add(message));
+    }
+    expect(offset.templates()).toEqual(sliced.templates());
+    expect(offset.templates().map((summary) => summary.template)).toEqual([
+      'GET <*> took <*> ms',
+      'Straße gesperrt für host-<*>',
+      'plain words only',
+    ]);
+  });
+
   it('keeps a template id while the template gains wildcards', () => {
     const miner = createTemplateMiner();
     const ids = [

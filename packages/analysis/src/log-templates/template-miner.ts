@@ -58,10 +58,10 @@ export function createTemplateMiner(options: TemplateMinerOptions = {}): Templat
     return cluster;
   }
 
-  function add(message: string): TemplateMatch {
-    if (settings.maskVariables) writeMaskedMessage(writer, message);
+  function add(message: string, from = 0): TemplateMatch {
+    if (settings.maskVariables) writeMaskedMessage(writer, message, from);
     else {
-      writer.reset(joinTokens(message));
+      writer.reset(joinTokens(from === 0 ? message : message.slice(from)));
       writer.finish();
     }
     let cluster = memo.get(writer);

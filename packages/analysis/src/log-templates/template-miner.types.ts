@@ -33,8 +33,12 @@ export interface TemplateSummary extends TemplateMatch {
 
 /** An online log template miner; see `createTemplateMiner`. */
 export interface TemplateMiner {
-  /** Assigns `message` (the content part of a log line) to a template, creating one if needed. */
-  add(message: string): TemplateMatch;
+  /**
+   * Assigns `message` (the content part of a log line) to a template, creating one if needed.
+   * With `from`, only `message[from…]` counts: pass a whole line and its `contentStart` (see
+   * `createLogLineScanner`) to mine it without slicing the message off first.
+   */
+  add(message: string, from?: number): TemplateMatch;
   /** Every template so far, in the order they were first seen. */
   templates(): TemplateSummary[];
 }

@@ -2,6 +2,8 @@ import { DomainError } from '@aftermath/domain';
 import { describe, expect, it } from 'vitest';
 import {
   createTimestampExtractor,
+  createTimestampFields,
+  createTimestampScanner,
   createTimestampSpanReader,
   extractTimestamp,
 } from './extract-timestamp';
@@ -302,5 +304,27 @@ describe('createTimestampSpanReader', () => {
     expect(line.slice(30, read(line, 30))).toBe('Nov 9 12:01:01');
     expect(line.slice(13, read(line, 13))).toBe('2005.11.09');
     expect(read(line, 24)).toBe(-1);
+  });
+});
+
+describe('createTimestampScanner', () => {
+  it('fills the reused record with the instant the extractor reports, without its ISO text', () => {
+    const scan = createTimestampScanner({ defaultZone: '+02:00' });
+    const fields = createTimestampFields();
+    const line = 'x [2015-07-29 17:41:44,747] INFO up';
+    expect(scan(line, fields)).toBe(true);
+    const { at, ...rest } = createTimestampExtractor({ defaultZone: '+02:00' })(line) ?? {};
+    expect(at).toBe('2015-07-29T15:41:44.747Z');
+    expect(fields).toEqual(rest);
+  });
+
+  it('says false and leaves the record alone for a line without a timestamp', () => {
+    const scan = createTimestampScanner();
+    const fields = createTimestampFields();
+    scan('1131566461 ok', fields);
+    const before = { ...fields };
+    expect(scan('no time here at all', fields)).toBe(false);
+    expect(fields).toEqual(before);
+    expect(before.epochMs).toBe(1_131_566_461_000);
   });
 });

@@ -1,9 +1,11 @@
 export {
   createTimestampExtractor,
+  createTimestampFields,
+  createTimestampScanner,
   createTimestampSpanReader,
   extractTimestamp,
 } from './extract-timestamp';
-export type { TimestampExtractor } from './extract-timestamp';
-export type { ParsedTimestamp, TimestampOptions } from './timestamp.types';
+export type { TimestampExtractor, TimestampScanner } from './extract-timestamp';
+export type { ParsedTimestamp, TimestampFields, TimestampOptions } from './timestamp.types';
 export { createZoneResolver, parseFixedOffset } from './zone-resolver';
 export type { ZoneResolver } from './zone-resolver';
