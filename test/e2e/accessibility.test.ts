@@ -1,38 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/accessibility';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
 import { chromiumAvailable } from './support/chromium';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 describe.skipIf(!chromiumAvailable())('accessibility of every main page (axe-core)', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
   let withPostmortem = '';
   let service = '';
   let slo = '';
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    await aftermath.api.call('loadDemo', {});
-    const { data } = await aftermath.api.call('listIncidents', { query: { limit: 50 } });
-    for (const incident of data.items) {
-      const found = await aftermath.api
-        .call('getPostmortem', { params: { key: incident.key } })
-        .then(() => true)
-        .catch(() => false);
-      if (found) {
-        withPostmortem = incident.key;
-        break;
+  const workspace = useSignedInWorkspace({
+    seed: async (aftermath) => {
+      await aftermath.api.call('loadDemo', {});
+      const { data } = await aftermath.api.call('listIncidents', { query: { limit: 50 } });
+      for (const incident of data.items) {
+        const found = await aftermath.api
+          .call('getPostmortem', { params: { key: incident.key } })
+          .then(() => true)
+          .catch(() => false);
+        if (found) {
+          withPostmortem = incident.key;
+          break;
+        }
       }
-    }
-    service = data.items.flatMap((incident) => incident.services)[0] ?? '';
-    slo = (await aftermath.api.call('listSlos', {})).data.items[0]?.definition.name ?? 'none';
-    session = await openBrowserSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
+      service = data.items.flatMap((incident) => incident.services)[0] ?? '';
+      slo = (await aftermath.api.call('listSlos', {})).data.items[0]?.definition.name ?? 'none';
+    },
   });
 
   const pages: [string, () => string][] = [
@@ -56,7 +47,7 @@ describe.skipIf(!chromiumAvailable())('accessibility of every main page (axe-cor
   ];
 
   it('fails on a page with a serious violation, naming the rule and the element', async () => {
-    const { page } = session;
+    const { page } = workspace;
     await page.setContent('<main><h1>Form</h1><input type="text" id="unlabelled"></main>');
     await expect(expectNoSeriousAxeViolations(page, 'a bad page')).rejects.toThrow(
       /label \(critical\).*#unlabelled/,
@@ -64,13 +55,13 @@ describe.skipIf(!chromiumAvailable())('accessibility of every main page (axe-cor
   });
 
   it.each(pages)('finds no serious or critical violation on %s', async (_name, pathOf) => {
-    const { page } = session;
+    const { page } = workspace;
     const path = pathOf();
     expect(path).not.toMatch(/\/$/);
-    await page.goto(`${aftermath.url}${path}`);
+    await page.goto(`${workspace.baseUrl}${path}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await expect.poll(() => page.locator('.loading').count()).toBe(0);
     await expectNoSeriousAxeViolations(page, path);
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 });

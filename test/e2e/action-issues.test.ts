@@ -4,57 +4,59 @@ import {
   startFakeTrackers,
   type FakeTrackers,
 } from '../../apps/server/test/trackers/fake-trackers';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { openSettingsPage, useSignedInWorkspace } from './support/signed-in-workspace';
 
 // The Issue column of the action table and the delivery log, with GitHub played by a local server
 // speaking the documented Issues API (apps/server/test/trackers/fake-trackers.ts).
 
 describe.skipIf(!chromiumAvailable())('action issues and the delivery log', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
   let fake: FakeTrackers;
   let incidentKey: string;
   const savedKey = process.env.AFTERMATH_SECRET_KEY;
 
+  // Registered first, so the key is set before the server starts and the fake outlives it.
   beforeAll(async () => {
     process.env.AFTERMATH_SECRET_KEY = 'e7'.repeat(32);
     fake = await startFakeTrackers();
-    aftermath = await startAftermath();
-    session = await openBrowserSession();
-    const { api } = aftermath;
-    await api.call('setTracker', {
-      params: { team: 'default' },
-      body: {
-        kind: 'github',
-        baseUrl: fake.url,
-        project: 'acme/api',
-        token: fakeCredentials.githubToken,
-        autoCreate: false,
-      },
-    });
-    const { data } = await api.call('createIncident', {
-      body: { title: 'Queue backlog', severity: 'SEV2' },
-    });
-    incidentKey = data.key;
-    for (const title of ['Alert on queue depth', 'Shard the queue']) {
-      await api.call('createAction', { params: { key: data.key }, body: { title } });
-    }
-    fake.github.set(1, { title: 'Queue alert', description: '', state: 'open', stateName: 'open' });
   });
   afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
     await fake?.close();
     if (savedKey === undefined) delete process.env.AFTERMATH_SECRET_KEY;
     else process.env.AFTERMATH_SECRET_KEY = savedKey;
   });
+  const workspace = useSignedInWorkspace({
+    seed: async ({ api }) => {
+      await api.call('setTracker', {
+        params: { team: 'default' },
+        body: {
+          kind: 'github',
+          baseUrl: fake.url,
+          project: 'acme/api',
+          token: fakeCredentials.githubToken,
+          autoCreate: false,
+        },
+      });
+      const { data } = await api.call('createIncident', {
+        body: { title: 'Queue backlog', severity: 'SEV2' },
+      });
+      incidentKey = data.key;
+      for (const title of ['Alert on queue depth', 'Shard the queue']) {
+        await api.call('createAction', { params: { key: data.key }, body: { title } });
+      }
+      fake.github.set(1, {
+        title: 'Queue alert',
+        description: '',
+        state: 'open',
+        stateName: 'open',
+      });
+    },
+  });
 
   it('links an existing issue, queues a new one and shows the call in the delivery log', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents/${incidentKey}`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents/${incidentKey}`);
     const first = page.locator('.actions-table tr', { hasText: 'Alert on queue depth' });
     await first.getByRole('button', { name: 'Link issue' }).click();
     await first.getByLabel('Issue reference').fill('#99');
@@ -74,14 +76,7 @@ describe.skipIf(!chromiumAvailable())('action issues and the delivery log', () =
     const second = page.locator('.actions-table tr', { hasText: 'Shard the queue' });
     await second.getByRole('button', { name: 'Create issue' }).click();
     await expect.poll(() => second.getByRole('button', { name: 'Filing issue…' }).count()).toBe(1);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Settings' })
-      .click();
-    await page
-      .getByRole('navigation', { name: 'Settings' })
-      .getByRole('link', { name: 'Deliveries' })
-      .click();
+    await openSettingsPage(page, 'Deliveries');
     await page.getByRole('heading', { name: 'Delivery log', level: 1 }).waitFor();
     const row = page.locator('.delivery-log tbody tr').first();
     await expect.poll(() => row.innerText()).toContain('Shard the queue');

@@ -1,38 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 // The Verification column of the action table: criteria set in the page, their state, and a
 // sign-off by the person they name (the signed-in admin), which verifies the action.
 
 describe.skipIf(!chromiumAvailable())('action verification in the web app', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
   let incidentKey: string;
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    session = await openBrowserSession();
-    const { api } = aftermath;
-    const { data } = await api.call('createIncident', {
-      body: { title: 'Failover stalled', severity: 'SEV2' },
-    });
-    incidentKey = data.key;
-    await api.call('createAction', {
-      params: { key: data.key },
-      body: { title: 'Run a failover drill', status: 'done' },
-    });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
+  const workspace = useSignedInWorkspace({
+    seed: async (aftermath) => {
+      const { api } = aftermath;
+      const { data } = await api.call('createIncident', {
+        body: { title: 'Failover stalled', severity: 'SEV2' },
+      });
+      incidentKey = data.key;
+      await api.call('createAction', {
+        params: { key: data.key },
+        body: { title: 'Run a failover drill', status: 'done' },
+      });
+    },
   });
 
   it('sets sign-off criteria, shows their state and verifies the action on sign-off', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents/${incidentKey}`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents/${incidentKey}`);
     const row = page.locator('.actions-table tr', { hasText: 'Run a failover drill' });
     await row.getByRole('button', { name: 'Set criteria' }).click();
     await row.getByLabel('How we know it worked').selectOption('slo_burn_rate');

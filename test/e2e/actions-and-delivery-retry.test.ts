@@ -1,11 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/accessibility';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 // Follow-through pages: open actions per team with the overdue ones first (/actions), and the
 // delivery log's Retry button (/settings/deliveries) against a local receiver that first fails.
@@ -36,48 +35,43 @@ async function startReceiver() {
 }
 
 describe.skipIf(!chromiumAvailable())('actions by team and retrying a failed delivery', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
-
-  beforeAll(async () => {
-    receiver = await startReceiver();
-    aftermath = await startAftermath({
-      worker: { pollMs: 50, backoff: { baseMs: 20, maxMs: 80 } },
-    });
-    session = await openBrowserSession();
-    const { api } = aftermath;
-    await api.call('upsertService', {
-      params: { name: 'payments-api' },
-      body: { team: 'payments' },
-    });
-    await api.call('upsertService', { params: { name: 'search-api' }, body: { team: 'search' } });
-    const actions = [
-      ['payments-api', 'Add a payment host check', 'pat', dayFromToday(-4)],
-      ['payments-api', 'Write the failover runbook', 'pat', dayFromToday(10)],
-      ['search-api', 'Shard the index', 'sam', dayFromToday(-12)],
-      ['search-api', 'Alert on indexing lag', 'sky', dayFromToday(-2)],
-    ] as const;
-    for (const [service, title, owner, dueDate] of actions) {
-      const incident = await api.call('createIncident', {
-        body: { title: `${service} outage`, severity: 'SEV2', services: [service] },
+  const workspace = useSignedInWorkspace({
+    worker: { pollMs: 50, backoff: { baseMs: 20, maxMs: 80 } },
+    timeoutMs: 240_000,
+    seed: async (aftermath) => {
+      receiver = await startReceiver();
+      const { api } = aftermath;
+      await api.call('upsertService', {
+        params: { name: 'payments-api' },
+        body: { team: 'payments' },
       });
-      await api.call('createAction', {
-        params: { key: incident.data.key },
-        body: { title, owner, dueDate },
-      });
-    }
-  }, 240_000);
+      await api.call('upsertService', { params: { name: 'search-api' }, body: { team: 'search' } });
+      const actions = [
+        ['payments-api', 'Add a payment host check', 'pat', dayFromToday(-4)],
+        ['payments-api', 'Write the failover runbook', 'pat', dayFromToday(10)],
+        ['search-api', 'Shard the index', 'sam', dayFromToday(-12)],
+        ['search-api', 'Alert on indexing lag', 'sky', dayFromToday(-2)],
+      ] as const;
+      for (const [service, title, owner, dueDate] of actions) {
+        const incident = await api.call('createIncident', {
+          body: { title: `${service} outage`, severity: 'SEV2', services: [service] },
+        });
+        await api.call('createAction', {
+          params: { key: incident.data.key },
+          body: { title, owner, dueDate },
+        });
+      }
+    },
+  });
 
   afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
     await receiver?.close();
   });
 
   it('groups open actions by team, overdue first, with owner, due date and days late', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/actions`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/actions`);
     const headings = page.locator('.team-actions h2');
     await headings.first().waitFor();
     // search has two overdue actions, payments one: search comes first although p < s.
@@ -106,7 +100,7 @@ describe.skipIf(!chromiumAvailable())('actions by team and retrying a failed del
   });
 
   it('retries a failed delivery from the log once the receiver works again', async () => {
-    const { api } = aftermath;
+    const { api } = workspace;
     await api.call('setNotificationTarget', {
       params: { name: 'ops-hook' },
       body: {
@@ -125,8 +119,8 @@ describe.skipIf(!chromiumAvailable())('actions by team and retrying a failed del
         { timeout: 60_000 },
       )
       .toBe(1);
-    const { page } = session;
-    await page.goto(`${aftermath.url}/settings/deliveries`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/settings/deliveries`);
     const failedRow = page.locator('tr', { has: page.getByText('failed', { exact: true }) });
     await failedRow.getByText('HTTP 500', { exact: false }).waitFor();
     receiver.state.healthy = true;

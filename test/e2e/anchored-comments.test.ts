@@ -1,47 +1,38 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 describe.skipIf(!chromiumAvailable())('comments on a timeline entry and an action', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    const { api } = aftermath;
-    await api.call('setNotificationTarget', {
-      params: { name: 'team-chat' },
-      body: {
-        type: 'slack',
-        events: ['comment_mention'],
-        url: 'https://chat.example.test/hooks/T1',
-      },
-    });
-    await api.call('createIncident', { body: { title: 'Queue backlog', severity: 'SEV3' } });
-    await api.call('addTimelineEntry', {
-      params: { key: 'INC-1' },
-      body: { at: '2026-11-20T09:00:00Z', kind: 'alert', title: 'Consumer lag above 10 min' },
-    });
-    await api.call('createAction', {
-      params: { key: 'INC-1' },
-      body: { title: 'Alert on consumer lag' },
-    });
-    await api.call('savePostmortem', {
-      params: { key: 'INC-1' },
-      body: { sections: { summary: 'A backlog built up.' } },
-    });
-    session = await openBrowserSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
+  const workspace = useSignedInWorkspace({
+    seed: async (aftermath) => {
+      const { api } = aftermath;
+      await api.call('setNotificationTarget', {
+        params: { name: 'team-chat' },
+        body: {
+          type: 'slack',
+          events: ['comment_mention'],
+          url: 'https://chat.example.test/hooks/T1',
+        },
+      });
+      await api.call('createIncident', { body: { title: 'Queue backlog', severity: 'SEV3' } });
+      await api.call('addTimelineEntry', {
+        params: { key: 'INC-1' },
+        body: { at: '2026-11-20T09:00:00Z', kind: 'alert', title: 'Consumer lag above 10 min' },
+      });
+      await api.call('createAction', {
+        params: { key: 'INC-1' },
+        body: { title: 'Alert on consumer lag' },
+      });
+      await api.call('savePostmortem', {
+        params: { key: 'INC-1' },
+        body: { sections: { summary: 'A backlog built up.' } },
+      });
+    },
   });
 
   it('starts threads on an entry and an action; a mention queues a notification', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents/INC-1`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents/INC-1`);
     const panel = page.getByRole('region', { name: 'Comments on the timeline and actions' });
     await expect.poll(() => panel.textContent()).toContain('No comments on entries or actions');
     const target = panel.getByLabel('Comment on', { exact: true });
@@ -58,15 +49,15 @@ describe.skipIf(!chromiumAvailable())('comments on a timeline entry and an actio
     await expect.poll(() => panel.textContent()).toContain('Which threshold?');
     expect(await panel.textContent()).toContain('was this the first alert?');
 
-    const { data } = await aftermath.api.call('listPostmortemComments', {
+    const { data } = await workspace.api.call('listPostmortemComments', {
       params: { key: 'INC-1' },
     });
     expect(data.items.map((c) => [c.anchor.kind, c.mentions])).toEqual([
       ['timeline', ['bo']],
       ['action', []],
     ]);
-    const log = await aftermath.api.call('listNotificationDeliveries', { query: {} });
+    const log = await workspace.api.call('listNotificationDeliveries', { query: {} });
     expect(log.data.items.map((d) => d.event)).toEqual(['comment_mention']);
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 });

@@ -1,35 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
+import { openSettingsPage, useSignedInWorkspace } from './support/signed-in-workspace';
 
 describe.skipIf(!chromiumAvailable())('the audit log page', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    session = await openBrowserSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
-  });
+  const workspace = useSignedInWorkspace();
 
   it('filters records, shows a change field by field, verifies the chain and exports it', async () => {
-    const { data: incident } = await aftermath.api.call('createIncident', {
+    const { data: incident } = await workspace.api.call('createIncident', {
       body: { title: 'Audit trail probe', severity: 'SEV3' },
     });
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents`);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Settings' })
-      .click();
-    await page
-      .getByRole('navigation', { name: 'Settings' })
-      .getByRole('link', { name: 'Audit log' })
-      .click();
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents`);
+    await openSettingsPage(page, 'Audit log');
     await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
 
     await page.getByLabel('Action').fill('incidents.insert');
@@ -53,7 +35,7 @@ describe.skipIf(!chromiumAvailable())('the audit log page', () => {
     const href = await page
       .getByRole('link', { name: 'Export the whole log (JSON lines)' })
       .getAttribute('href');
-    const exported = await page.request.get(`${aftermath.url}${href ?? ''}`);
+    const exported = await page.request.get(`${workspace.baseUrl}${href ?? ''}`);
     expect(exported.status()).toBe(200);
     const lines = (await exported.text()).trimEnd().split('\n');
     expect(lines.some((line) => line.includes('"action":"incidents.insert"'))).toBe(true);

@@ -1,30 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 describe.skipIf(!chromiumAvailable())('the reliability dashboard on the demo workspace', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    await aftermath.api.call('loadDemo', {});
-    session = await openBrowserSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
+  const workspace = useSignedInWorkspace({
+    seed: async (aftermath) => {
+      await aftermath.api.call('loadDemo', {});
+    },
   });
 
   it('shows MTTx with n, median and p90, warns about the small sample and draws histograms', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents`);
     await page.getByRole('link', { name: 'Dashboards' }).click();
     await page.waitForURL(/\/dashboards$/);
-    const { data } = await aftermath.api.call('getMetrics', {});
+    const { data } = await workspace.api.call('getMetrics', {});
     const mttr = page.getByRole('article', { name: 'MTTR' });
     await mttr.waitFor();
     expect(await mttr.getByTestId('MTTR-n').textContent()).toBe(String(data.mttr.n));
@@ -36,13 +27,13 @@ describe.skipIf(!chromiumAvailable())('the reliability dashboard on the demo wor
     const slo = page.getByRole('article', { name: 'SLO compliance' });
     await expect.poll(() => slo.textContent()).toContain('No data');
     await saveScreenshot(page, 'dashboards-demo');
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 
   it('keeps filters in the URL and recomputes for them', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/dashboards?severity=SEV1`);
-    const { data } = await aftermath.api.call('getMetrics', { query: { severity: 'SEV1' } });
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/dashboards?severity=SEV1`);
+    const { data } = await workspace.api.call('getMetrics', { query: { severity: 'SEV1' } });
     const mttr = page.getByRole('article', { name: 'MTTR' });
     await expect.poll(() => mttr.getByTestId('MTTR-n').textContent()).toBe(String(data.mttr.n));
     expect(await page.getByLabel('Severity').inputValue()).toBe('SEV1');

@@ -1,41 +1,32 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 describe.skipIf(!chromiumAvailable())('two people editing the same incident', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
   let key: string;
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    session = await openBrowserSession();
-    const { data } = await aftermath.api.call('createIncident', {
-      body: { title: 'Search latency doubled', severity: 'SEV2', services: ['search-api'] },
-    });
-    key = data.key;
-    await aftermath.api.call('savePostmortem', {
-      params: { key },
-      body: { sections: { summary: 'First draft.' } },
-    });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
+  const workspace = useSignedInWorkspace({
+    seed: async (aftermath) => {
+      const { data } = await aftermath.api.call('createIncident', {
+        body: { title: 'Search latency doubled', severity: 'SEV2', services: ['search-api'] },
+      });
+      key = data.key;
+      await aftermath.api.call('savePostmortem', {
+        params: { key },
+        body: { sections: { summary: 'First draft.' } },
+      });
+    },
   });
 
   it('refuses a stale postmortem save, keeps the typed text, and shows the latest beside it', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents/${key}`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents/${key}`);
     const summary = page.getByRole('textbox', { name: 'Summary' });
     await expect.poll(() => summary.inputValue()).toBe('First draft.');
     await summary.fill('My careful rewrite of the summary.');
 
-    const current = await aftermath.api.call('getPostmortem', { params: { key } });
-    await aftermath.api.call('savePostmortem', {
+    const current = await workspace.api.call('getPostmortem', { params: { key } });
+    await workspace.api.call('savePostmortem', {
       params: { key },
       body: { sections: { summary: 'Their rewrite, saved first.' } },
       ifMatch: current.etag ?? '',
@@ -53,17 +44,17 @@ describe.skipIf(!chromiumAvailable())('two people editing the same incident', ()
 
     await page.getByRole('button', { name: 'Save postmortem' }).click();
     await page.getByText('All changes saved.').waitFor();
-    const saved = await aftermath.api.call('getPostmortem', { params: { key } });
+    const saved = await workspace.api.call('getPostmortem', { params: { key } });
     expect(saved.data.sections.summary).toBe('My careful rewrite of the summary.');
   });
 
   it('refuses a stale milestone save and keeps the time the person entered', async () => {
-    const { page } = session;
+    const { page } = workspace;
     const detected = page.getByLabel('Detected');
     await detected.fill('2026-03-01T10:15:30');
 
-    const current = await aftermath.api.call('getIncident', { params: { key } });
-    await aftermath.api.call('updateIncident', {
+    const current = await workspace.api.call('getIncident', { params: { key } });
+    await workspace.api.call('updateIncident', {
       params: { key },
       body: { commander: 'someone-else' },
       ifMatch: current.etag ?? '',
@@ -77,15 +68,15 @@ describe.skipIf(!chromiumAvailable())('two people editing the same incident', ()
     await page.getByText('someone-else').waitFor();
     await page.getByRole('button', { name: 'Save milestones' }).click();
     await page.getByText('Saved.', { exact: true }).waitFor();
-    const saved = await aftermath.api.call('getIncident', { params: { key } });
+    const saved = await workspace.api.call('getIncident', { params: { key } });
     expect(saved.data.milestones.detectedAt).toBe('2026-03-01T09:15:30.000Z');
     expect(saved.data.commander).toBe('someone-else');
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 
   it('asks before an in-app link or the Back button drops unsaved text', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents`);
     await page.getByRole('link', { name: key, exact: true }).click();
     const impact = page.getByRole('textbox', { name: 'Impact', exact: true });
     await impact.fill('Half of searches took over 2 s.');
@@ -104,7 +95,7 @@ describe.skipIf(!chromiumAvailable())('two people editing the same incident', ()
     await expect.poll(() => asked.length).toBe(2);
 
     expect(asked[1]).toMatch(/unsaved changes/);
-    await expect.poll(() => page.url()).toBe(`${aftermath.url}/incidents/${key}`);
+    await expect.poll(() => page.url()).toBe(`${workspace.baseUrl}/incidents/${key}`);
     expect(await impact.inputValue()).toBe('Half of searches took over 2 s.');
   });
 });

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
+import type { RunningAftermath } from './support/aftermath';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 /** An OpenSLO latency objective (≤ 0.5 s for 90 % of samples over 7 days) on `service`. */
 function latencySlo(name: string, service: string): string {
@@ -46,47 +46,39 @@ async function uploadLatencies(
 describe.skipIf(!chromiumAvailable())(
   'the executive and on-call dashboards on the demo workspace',
   () => {
-    let aftermath: RunningAftermath;
-    let session: BrowserSession;
-
-    beforeAll(async () => {
-      aftermath = await startAftermath();
-      await aftermath.api.call('loadDemo', {});
-      // The demo has no SLOs: one spending its whole budget and one overspending it.
-      await aftermath.api.call('createSlos', {
-        body: { openslo: latencySlo('search-latency', 'search-api') },
-      });
-      await aftermath.api.call('createSlos', {
-        body: { openslo: latencySlo('cart-latency', 'cart-service') },
-      });
-      await uploadLatencies(
-        aftermath,
-        'search-latency',
-        [0.1, 0.2, 0.1, 0.3, 0.2, 0.1, 0.2, 0.1, 0.3, 0.6],
-      );
-      await uploadLatencies(
-        aftermath,
-        'cart-latency',
-        [0.9, 0.2, 0.8, 0.3, 0.7, 0.1, 0.2, 0.1, 0.3, 0.2],
-      );
-      session = await openBrowserSession();
-    });
-
-    afterAll(async () => {
-      await session?.close();
-      await aftermath?.close();
+    const workspace = useSignedInWorkspace({
+      seed: async (aftermath) => {
+        await aftermath.api.call('loadDemo', {});
+        // The demo has no SLOs: one spending its whole budget and one overspending it.
+        await aftermath.api.call('createSlos', {
+          body: { openslo: latencySlo('search-latency', 'search-api') },
+        });
+        await aftermath.api.call('createSlos', {
+          body: { openslo: latencySlo('cart-latency', 'cart-service') },
+        });
+        await uploadLatencies(
+          aftermath,
+          'search-latency',
+          [0.1, 0.2, 0.1, 0.3, 0.2, 0.1, 0.2, 0.1, 0.3, 0.6],
+        );
+        await uploadLatencies(
+          aftermath,
+          'cart-latency',
+          [0.9, 0.2, 0.8, 0.3, 0.7, 0.1, 0.2, 0.1, 0.3, 0.2],
+        );
+      },
     });
 
     it('shows budgets, the frequency trend, categories and follow-through with their n', async () => {
-      const { page } = session;
-      await page.goto(`${aftermath.url}/dashboards`);
+      const { page } = workspace;
+      await page.goto(`${workspace.baseUrl}/dashboards`);
       await page
         .getByRole('navigation', { name: 'Dashboards' })
         .getByRole('link', { name: 'Executive' })
         .click();
       await page.waitForURL(/\/dashboards\/executive$/);
-      const { data: metrics } = await aftermath.api.call('getMetrics', {});
-      const { data: slos } = await aftermath.api.call('listSlos', {});
+      const { data: metrics } = await workspace.api.call('getMetrics', {});
+      const { data: slos } = await workspace.api.call('listSlos', {});
       const objectives = slos.items.flatMap((s) => s.status).length;
 
       const budget = page.getByRole('article', { name: 'Error budget remaining' });
@@ -111,13 +103,13 @@ describe.skipIf(!chromiumAvailable())(
         .poll(() => page.getByRole('article', { name: 'Top recurring incidents' }).textContent())
         .toMatch(/recurrence|No incident/);
       await saveScreenshot(page, 'dashboards-executive');
-      expect(session.pageErrors).toEqual([]);
+      expect(workspace.pageErrors).toEqual([]);
     });
 
     it('lists open incidents with age and links into timelines, and recent changes', async () => {
-      const { page } = session;
-      await page.goto(`${aftermath.url}/dashboards/on-call`);
-      const { data: open } = await aftermath.api.call('listIncidents', {
+      const { page } = workspace;
+      await page.goto(`${workspace.baseUrl}/dashboards/on-call`);
+      const { data: open } = await workspace.api.call('listIncidents', {
         query: { status: ['open', 'mitigated'], limit: 100, offset: 0 },
       });
       expect(open.total).toBeGreaterThan(0);
@@ -130,7 +122,7 @@ describe.skipIf(!chromiumAvailable())(
       expect(await row.textContent()).toMatch(/\d+\s?(d|h|m)\w* ago/);
 
       // The demo's mitigated incident started three days ago: its deploys show in 7 days, not in 24 h.
-      const { data: timeline } = await aftermath.api.call('listTimeline', {
+      const { data: timeline } = await workspace.api.call('listTimeline', {
         params: { key: first.key },
       });
       const weekAgo = Date.now() - 7 * 86_400_000;
@@ -153,7 +145,7 @@ describe.skipIf(!chromiumAvailable())(
       await row.getByRole('link').first().click();
       await page.waitForURL(new RegExp(`/incidents/${first.key}#timeline$`));
       await page.locator('#timeline').waitFor();
-      expect(session.pageErrors).toEqual([]);
+      expect(workspace.pageErrors).toEqual([]);
     });
   },
 );

@@ -1,38 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 describe.skipIf(!chromiumAvailable())('an incident from first report to written postmortem', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    session = await openBrowserSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
-  });
+  const workspace = useSignedInWorkspace();
 
   it('shows the field the server rejected when the form is incomplete', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents/new`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents/new`);
     await page.getByLabel('Services').fill('Checkout API');
     await page.getByRole('button', { name: 'Create incident' }).click();
     const title = page.getByLabel('Title');
     await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true');
     await expect.poll(() => page.locator('.field-error').count()).toBe(2);
     await saveScreenshot(page, 'new-incident-errors');
-    expect(page.url()).toBe(`${aftermath.url}/incidents/new`);
+    expect(page.url()).toBe(`${workspace.baseUrl}/incidents/new`);
   });
 
   it('creates an incident, adds to its timeline, writes the summary, and keeps all after reload', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents/new`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents/new`);
     await page.getByLabel('Title').fill('Checkout fails for EU customers');
     await page.getByLabel(/SEV1/).check();
     await page.getByLabel('Services').fill('checkout-api, payments');
@@ -73,29 +61,29 @@ describe.skipIf(!chromiumAvailable())('an incident from first report to written 
     const entryTime = page.locator('.timeline-entry time').first();
     expect(await entryTime.getAttribute('datetime')).toBe('2026-03-01T12:05:09.000Z');
     await saveScreenshot(page, 'incident-page');
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 
   it('offers only the legal status moves, and a move stamps its milestone', async () => {
-    const { page } = session;
+    const { page } = workspace;
     const moves = page.getByRole('group', { name: 'Change status' }).getByRole('button');
     expect(await moves.allInnerTexts()).toEqual(['Mark mitigated', 'Mark resolved']);
     await page.getByRole('button', { name: 'Mark mitigated' }).click();
     await expect.poll(() => moves.allInnerTexts()).toEqual(['Reopen', 'Mark resolved']);
     expect(await page.getByLabel('Mitigated', { exact: true }).inputValue()).not.toBe('');
-    const { data } = await aftermath.api.call('getIncident', { params: { key: 'INC-1' } });
+    const { data } = await workspace.api.call('getIncident', { params: { key: 'INC-1' } });
     expect(data.status).toBe('mitigated');
   });
 
   it('edits the details in place, sending only what changed', async () => {
-    const { page } = session;
+    const { page } = workspace;
     await page.getByRole('button', { name: 'Edit details' }).click();
     await page.getByLabel('Title').fill('Checkout fails for EU and UK customers');
     await page.getByLabel('Services').fill('checkout-api, payments, eu-edge');
     await saveScreenshot(page, 'incident-edit-details');
     await page.getByRole('button', { name: 'Save details' }).click();
     await page.getByRole('heading', { level: 1, name: /EU and UK customers/ }).waitFor();
-    const { data } = await aftermath.api.call('getIncident', { params: { key: 'INC-1' } });
+    const { data } = await workspace.api.call('getIncident', { params: { key: 'INC-1' } });
     expect(data).toMatchObject({
       title: 'Checkout fails for EU and UK customers',
       services: ['checkout-api', 'payments', 'eu-edge'],
@@ -105,7 +93,7 @@ describe.skipIf(!chromiumAvailable())('an incident from first report to written 
   });
 
   it('adds an action item and moves it through its statuses', async () => {
-    const { page } = session;
+    const { page } = workspace;
     await page.getByLabel('Action', { exact: true }).fill('Alert on checkout error rate');
     await page.getByLabel('Priority').selectOption('P1');
     await page.getByLabel('Owner').fill('dana');
@@ -118,7 +106,7 @@ describe.skipIf(!chromiumAvailable())('an incident from first report to written 
     await status.selectOption('in_progress');
     await expect
       .poll(
-        async () => (await aftermath.api.call('listActions', { params: { key: 'INC-1' } })).data,
+        async () => (await workspace.api.call('listActions', { params: { key: 'INC-1' } })).data,
       )
       .toMatchObject({
         items: [{ title: 'Alert on checkout error rate', priority: 'P1', status: 'in_progress' }],
@@ -133,7 +121,7 @@ describe.skipIf(!chromiumAvailable())('an incident from first report to written 
   });
 
   it('lists the new incident with its severity, status and services', async () => {
-    const { page } = session;
+    const { page } = workspace;
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Incidents' })

@@ -1,31 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 describe.skipIf(!chromiumAvailable())('keyboard shortcuts', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    await aftermath.api.call('createIncident', {
-      body: { title: 'Queue backlog', severity: 'SEV3' },
-    });
-    session = await openBrowserSession();
+  const workspace = useSignedInWorkspace({
+    seed: async (aftermath) => {
+      await aftermath.api.call('createIncident', {
+        body: { title: 'Queue backlog', severity: 'SEV3' },
+      });
+    },
   });
 
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
-  });
-
-  const path = () => new URL(session.page.url()).pathname;
+  const path = () => new URL(workspace.page.url()).pathname;
 
   it('moves between pages with g-sequences, n and /, but not while typing', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents`);
     await page.getByRole('heading', { name: 'Incidents' }).waitFor();
     await page.keyboard.press('g');
     await page.keyboard.press('d');
@@ -48,12 +39,12 @@ describe.skipIf(!chromiumAvailable())('keyboard shortcuts', () => {
     await expect
       .poll(() => page.evaluate<string>('document.activeElement?.id ?? ""'))
       .toBe('search-words');
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 
   it('opens the help overlay with ?, keeps focus in it and closes it with Escape', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents`);
     const newIncident = page.getByRole('link', { name: 'New incident' });
     await newIncident.focus();
     await page.keyboard.press('?');
@@ -78,6 +69,6 @@ describe.skipIf(!chromiumAvailable())('keyboard shortcuts', () => {
     await dialog.waitFor();
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 });

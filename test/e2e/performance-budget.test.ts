@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 import { buildWebApp } from './support/web-build';
 
 /** The issue's budget: the JavaScript a first visit loads, gzipped. */
@@ -40,18 +39,10 @@ describe('the web app performance budget', () => {
 });
 
 describe.skipIf(!chromiumAvailable())('the first page of the demo workspace', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    await aftermath.api.call('loadDemo', {});
-    session = await openBrowserSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
+  const workspace = useSignedInWorkspace({
+    seed: async (aftermath) => {
+      await aftermath.api.call('loadDemo', {});
+    },
   });
 
   // The issue asks for "interactive in under 1 second". On a shared two-core CI machine a timed
@@ -59,8 +50,8 @@ describe.skipIf(!chromiumAvailable())('the first page of the demo workspace', ()
   // after 9 s while DOM-interactive stayed near 0.6 s), so both figures are printed and only a
   // generous 5 s budget on DOM-interactive is asserted: it catches a bundle that blocks for seconds.
   it('is interactive quickly: the incident list is drawn and a key focuses its first link', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents`);
     await page.locator('.incidents-table tbody tr').first().waitFor();
     const timings = await page.evaluate<{ domInteractive: number; listDrawn: number }>(
       '({ domInteractive: performance.getEntriesByType("navigation")[0].domInteractive, listDrawn: performance.now() })',
@@ -73,6 +64,6 @@ describe.skipIf(!chromiumAvailable())('the first page of the demo workspace', ()
       `demo first page: DOM interactive after ${timings.domInteractive.toFixed(0)} ms, incident list drawn after ${timings.listDrawn.toFixed(0)} ms (goal 1000 ms; asserted: DOM interactive under 5000 ms)`,
     );
     expect(timings.domInteractive).toBeLessThan(5000);
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 });

@@ -1,50 +1,41 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 const awsKey = 'AKIA' + 'Z7VQ3XKM2P4LTR6N';
 
 describe.skipIf(!chromiumAvailable())('the postmortem quality checklist', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
   let key: string;
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    session = await openBrowserSession();
-    const { data } = await aftermath.api.call('createIncident', {
-      body: {
-        title: 'Checkout pool exhausted',
-        severity: 'SEV2',
-        services: ['checkout'],
-        customerImpact: { usersAffected: 1200 },
-        milestones: {
-          impactStartedAt: '2026-03-01T09:00:00Z',
-          detectedAt: '2026-03-01T09:10:00Z',
-          mitigatedAt: '2026-03-01T09:40:00Z',
-          resolvedAt: '2026-03-01T10:00:00Z',
+  const workspace = useSignedInWorkspace({
+    seed: async (aftermath) => {
+      const { data } = await aftermath.api.call('createIncident', {
+        body: {
+          title: 'Checkout pool exhausted',
+          severity: 'SEV2',
+          services: ['checkout'],
+          customerImpact: { usersAffected: 1200 },
+          milestones: {
+            impactStartedAt: '2026-03-01T09:00:00Z',
+            detectedAt: '2026-03-01T09:10:00Z',
+            mitigatedAt: '2026-03-01T09:40:00Z',
+            resolvedAt: '2026-03-01T10:00:00Z',
+          },
         },
-      },
-    });
-    key = data.key;
-    await aftermath.api.call('savePostmortem', {
-      params: { key },
-      body: {
-        sections: { summary: `Pool exhausted; the key ${awsKey} was pasted from the console.` },
-      },
-    });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
+      });
+      key = data.key;
+      await aftermath.api.call('savePostmortem', {
+        params: { key },
+        body: {
+          sections: { summary: `Pool exhausted; the key ${awsKey} was pasted from the console.` },
+        },
+      });
+    },
   });
 
   it('shows score, policy decision, deadlines and fixes, and lists what blocks review', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents/${key}`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents/${key}`);
     const panel = page.getByRole('region', { name: 'Quality checklist' });
     await panel.getByText('Full postmortem required').waitFor();
     await panel

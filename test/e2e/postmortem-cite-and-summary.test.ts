@@ -1,56 +1,48 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/accessibility';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 // The postmortem editor's timeline beside the text (drag an entry in, or press Cite at the
 // cursor) and the executive summary stakeholders get, read again as sections are saved.
 
 describe.skipIf(!chromiumAvailable())('citing timeline entries and the executive summary', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
   let key: string;
   const entryIds: string[] = [];
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    session = await openBrowserSession();
-    const { api } = aftermath;
-    const { data } = await api.call('createIncident', {
-      body: { title: 'Checkout errors', severity: 'SEV2' },
-    });
-    key = data.key;
-    for (const [at, title] of [
-      ['2026-11-20T09:00:00Z', 'Deploy of payments v42'],
-      ['2026-11-20T09:04:00Z', 'Alert: checkout 5xx above 5 %'],
-    ] as const) {
-      const entry = await api.call('addTimelineEntry', {
-        params: { key },
-        body: { at, kind: at.endsWith('00:00Z') ? 'deploy' : 'alert', title },
+  const workspace = useSignedInWorkspace({
+    timeoutMs: 240_000,
+    seed: async (aftermath) => {
+      const { api } = aftermath;
+      const { data } = await api.call('createIncident', {
+        body: { title: 'Checkout errors', severity: 'SEV2' },
       });
-      entryIds.push(entry.data.id);
-    }
-    await api.call('savePostmortem', {
-      params: { key },
-      body: {
-        sections: {
-          impact: 'Checkout failed for 12 % of requests.',
-          trigger: 'A deploy removed the payment host.',
+      key = data.key;
+      for (const [at, title] of [
+        ['2026-11-20T09:00:00Z', 'Deploy of payments v42'],
+        ['2026-11-20T09:04:00Z', 'Alert: checkout 5xx above 5 %'],
+      ] as const) {
+        const entry = await api.call('addTimelineEntry', {
+          params: { key },
+          body: { at, kind: at.endsWith('00:00Z') ? 'deploy' : 'alert', title },
+        });
+        entryIds.push(entry.data.id);
+      }
+      await api.call('savePostmortem', {
+        params: { key },
+        body: {
+          sections: {
+            impact: 'Checkout failed for 12 % of requests.',
+            trigger: 'A deploy removed the payment host.',
+          },
         },
-      },
-    });
-  }, 240_000);
-
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
+      });
+    },
   });
 
   it('cites an entry at the cursor from the keyboard and links to it in the preview', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents/${key}`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents/${key}`);
     const summary = page.getByRole('textbox', { name: 'Summary', exact: true });
     // The first page of a fresh build can take long on a loaded machine.
     await summary.waitFor({ timeout: 60_000 });
@@ -80,7 +72,7 @@ describe.skipIf(!chromiumAvailable())('citing timeline entries and the executive
   });
 
   it('drops a dragged entry into the section it lands on', async () => {
-    const { page } = session;
+    const { page } = workspace;
     const lessons = page.getByRole('textbox', { name: 'Lessons learned', exact: true });
     // The drag as the browser reports it (dragstart on the entry, drop on the text): synthetic
     // events carry the entry's drag data, and the editor puts the citation where it lands.
@@ -95,16 +87,16 @@ describe.skipIf(!chromiumAvailable())('citing timeline entries and the executive
     await expect.poll(() => lessons.inputValue()).toContain(`[T1](#entry-${entryIds[0]})`);
     await page.getByRole('button', { name: 'Save postmortem' }).click();
     await page.getByText('All changes saved.').waitFor();
-    const saved = await aftermath.api.call('getPostmortem', { params: { key } });
+    const saved = await workspace.api.call('getPostmortem', { params: { key } });
     expect(saved.data.sections.summary).toContain(`[T2](#entry-${entryIds[1]})`);
     expect(saved.data.sections.lessons).toContain(`[T1](#entry-${entryIds[0]})`);
     await saveScreenshot(page, 'postmortem-cite-timeline');
   });
 
   it('shows the executive summary, follows a saved change and copies it', async () => {
-    const { page } = session;
-    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: aftermath.url,
+    const { page } = workspace;
+    await workspace.session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: workspace.baseUrl,
     });
     const panel = page.getByRole('region', { name: 'Executive summary' });
     await panel.getByText('Checkout failed for 12 % of requests.').waitFor();

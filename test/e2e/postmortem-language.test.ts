@@ -1,34 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 describe.skipIf(!chromiumAvailable())(
   'blameless-language findings in the postmortem editor',
   () => {
-    let aftermath: RunningAftermath;
-    let session: BrowserSession;
     let key: string;
-
-    beforeAll(async () => {
-      aftermath = await startAftermath();
-      session = await openBrowserSession();
-      const { data } = await aftermath.api.call('createIncident', {
-        body: { title: 'Certificate expired on the edge', severity: 'SEV3', services: ['edge'] },
-      });
-      key = data.key;
-      await aftermath.api.call('savePostmortem', { params: { key }, body: {} });
-    });
-
-    afterAll(async () => {
-      await session?.close();
-      await aftermath?.close();
+    const workspace = useSignedInWorkspace({
+      seed: async (aftermath) => {
+        const { data } = await aftermath.api.call('createIncident', {
+          body: { title: 'Certificate expired on the edge', severity: 'SEV3', services: ['edge'] },
+        });
+        key = data.key;
+        await aftermath.api.call('savePostmortem', { params: { key }, body: {} });
+      },
     });
 
     it('shows each finding with its words, reason and rewrite as the owner types', async () => {
-      const { page } = session;
-      await page.goto(`${aftermath.url}/incidents/${key}`);
+      const { page } = workspace;
+      await page.goto(`${workspace.baseUrl}/incidents/${key}`);
       const summary = page.getByRole('textbox', { name: 'Summary' });
       await summary.fill(
         'The certificate expired.\nRoot cause: human error; we should have renewed it.',

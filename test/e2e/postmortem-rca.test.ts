@@ -1,47 +1,38 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 describe.skipIf(!chromiumAvailable())('coded root-cause analysis in the postmortem', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
   let key: string;
   let pushId: string;
   let alertId: string;
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    session = await openBrowserSession();
-    const { data } = await aftermath.api.call('createIncident', {
-      body: { title: 'Checkout pool exhausted', severity: 'SEV2', services: ['checkout'] },
-    });
-    key = data.key;
-    const push = await aftermath.api.call('addTimelineEntry', {
-      params: { key },
-      body: { at: '2026-03-01T09:00:00Z', kind: 'deploy', title: 'Config push #4411 rolled out' },
-    });
-    const alert = await aftermath.api.call('addTimelineEntry', {
-      params: { key },
-      body: { at: '2026-03-01T09:07:00Z', kind: 'alert', title: 'CheckoutErrorRateHigh firing' },
-    });
-    pushId = push.data.id;
-    alertId = alert.data.id;
-    await aftermath.api.call('savePostmortem', {
-      params: { key },
-      body: { sections: { summary: 'The checkout pool ran out after a config push.' } },
-    });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
+  const workspace = useSignedInWorkspace({
+    seed: async (aftermath) => {
+      const { data } = await aftermath.api.call('createIncident', {
+        body: { title: 'Checkout pool exhausted', severity: 'SEV2', services: ['checkout'] },
+      });
+      key = data.key;
+      const push = await aftermath.api.call('addTimelineEntry', {
+        params: { key },
+        body: { at: '2026-03-01T09:00:00Z', kind: 'deploy', title: 'Config push #4411 rolled out' },
+      });
+      const alert = await aftermath.api.call('addTimelineEntry', {
+        params: { key },
+        body: { at: '2026-03-01T09:07:00Z', kind: 'alert', title: 'CheckoutErrorRateHigh firing' },
+      });
+      pushId = push.data.id;
+      alertId = alert.data.id;
+      await aftermath.api.call('savePostmortem', {
+        params: { key },
+        body: { sections: { summary: 'The checkout pool ran out after a config push.' } },
+      });
+    },
   });
 
   it('codes the trigger, adds a factor citing an entry and a why chain, and draws the causal graph', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents/${key}`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents/${key}`);
     const form = page.getByRole('form', { name: 'Root-cause analysis' });
     await form.getByLabel('Trigger').selectOption('config-push');
     await form.getByRole('checkbox', { name: 'Configuration' }).check();
@@ -73,7 +64,7 @@ describe.skipIf(!chromiumAvailable())('coded root-cause analysis in the postmort
     expect(await graph.locator('.rca-edge').count()).toBe(4);
     await saveScreenshot(page, 'postmortem-rca');
 
-    const { data } = await aftermath.api.call('getPostmortem', { params: { key } });
+    const { data } = await workspace.api.call('getPostmortem', { params: { key } });
     expect(data.rca).toMatchObject({
       trigger: 'config-push',
       rootCauses: ['configuration'],
@@ -83,10 +74,10 @@ describe.skipIf(!chromiumAvailable())('coded root-cause analysis in the postmort
   });
 
   it('keeps the draft when someone else saved first, and saves it after loading the latest', async () => {
-    const { page } = session;
+    const { page } = workspace;
     const form = page.getByRole('form', { name: 'Root-cause analysis' });
-    const { data, etag } = await aftermath.api.call('getPostmortem', { params: { key } });
-    await aftermath.api.call('savePostmortem', {
+    const { data, etag } = await workspace.api.call('getPostmortem', { params: { key } });
+    await workspace.api.call('savePostmortem', {
       params: { key },
       body: { sections: { impact: 'About 1,200 customers could not pay.' } },
       ifMatch: etag ?? `"${data.version}"`,
@@ -97,19 +88,19 @@ describe.skipIf(!chromiumAvailable())('coded root-cause analysis in the postmort
     await form.getByRole('button', { name: 'Load the latest version next to mine' }).click();
     await form.getByRole('button', { name: 'Save analysis' }).click();
     await form.getByText('Analysis saved.').waitFor();
-    const saved = await aftermath.api.call('getPostmortem', { params: { key } });
+    const saved = await workspace.api.call('getPostmortem', { params: { key } });
     expect(saved.data.rca.rootCauses).toEqual(['configuration', 'development-process']);
     expect(saved.data.sections.impact).toBe('About 1,200 customers could not pay.');
   });
 
   it('edits the taxonomy on its settings page and refuses to remove a code in use', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/settings/rca-taxonomy`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/settings/rca-taxonomy`);
     await page.getByRole('heading', { name: 'RCA taxonomy' }).waitFor();
     await page.getByLabel('Triggers 1 label').fill('Binary deploy');
     await page.getByRole('button', { name: 'Save taxonomy' }).click();
     await page.getByText('Taxonomy saved.').waitFor();
-    const saved = await aftermath.api.call('getRcaTaxonomy', {});
+    const saved = await workspace.api.call('getRcaTaxonomy', {});
     expect(saved.data.triggers[0]).toMatchObject({ code: 'binary-push', label: 'Binary deploy' });
 
     const row = page.getByRole('row').filter({ has: page.getByLabel('Triggers 2 code') });

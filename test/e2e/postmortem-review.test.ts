@@ -1,56 +1,47 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 // One long journey through the page: generous time on a busy machine.
 describe.skipIf(!chromiumAvailable())(
   'the postmortem review workflow',
   { timeout: 120_000 },
   () => {
-    let aftermath: RunningAftermath;
-    let session: BrowserSession;
     let key: string;
-
-    beforeAll(async () => {
-      aftermath = await startAftermath();
-      session = await openBrowserSession();
+    const workspace = useSignedInWorkspace({
       // Checklist gates have their own browser test; here only approvals guard `approved`.
-      await aftermath.api.call('setDecisionPolicy', {
-        body: { gates: { in_review: [], published: [] } },
-      });
-      const { data } = await aftermath.api.call('createIncident', {
-        body: { title: 'Search index stale', severity: 'SEV3', commander: 'ana' },
-      });
-      key = data.key;
-      const first = await aftermath.api.call('savePostmortem', {
-        params: { key },
-        body: { sections: { impact: 'Search results were old.' }, author: 'ana' },
-      });
-      await aftermath.api.call('savePostmortem', {
-        params: { key },
-        body: {
-          sections: { impact: 'Search results were up to 40 minutes old.\nWrites were not lost.' },
-          author: 'ana',
-        },
-        ifMatch: first.etag ?? '"1"',
-      });
-      await aftermath.api.call('transitionPostmortem', {
-        params: { key },
-        body: { to: 'in_review' },
-        ifMatch: '"2"',
-      });
-    });
-
-    afterAll(async () => {
-      await session?.close();
-      await aftermath?.close();
+      policy: { gates: { in_review: [], published: [] } },
+      seed: async (aftermath) => {
+        const { data } = await aftermath.api.call('createIncident', {
+          body: { title: 'Search index stale', severity: 'SEV3', commander: 'ana' },
+        });
+        key = data.key;
+        const first = await aftermath.api.call('savePostmortem', {
+          params: { key },
+          body: { sections: { impact: 'Search results were old.' }, author: 'ana' },
+        });
+        await aftermath.api.call('savePostmortem', {
+          params: { key },
+          body: {
+            sections: {
+              impact: 'Search results were up to 40 minutes old.\nWrites were not lost.',
+            },
+            author: 'ana',
+          },
+          ifMatch: first.etag ?? '"1"',
+        });
+        await aftermath.api.call('transitionPostmortem', {
+          params: { key },
+          body: { to: 'in_review' },
+          ifMatch: '"2"',
+        });
+      },
     });
 
     it('requests a reviewer, comments on a section, approves, shows a diff and moves to approved', async () => {
-      const { page } = session;
-      await page.goto(`${aftermath.url}/incidents/${key}`);
+      const { page } = workspace;
+      await page.goto(`${workspace.baseUrl}/incidents/${key}`);
       const review = page.getByRole('region', { name: 'Review', exact: true });
       // Until the page is signed in as someone, the reviewer says who they are.
       await review.getByLabel('You are').fill('admin');

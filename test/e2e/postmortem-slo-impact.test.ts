@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 const openslo = `apiVersion: openslo/v1
 kind: SLO
@@ -24,46 +23,38 @@ spec:
 describe.skipIf(!chromiumAvailable())(
   'the error budget an incident spent, in its postmortem',
   () => {
-    let aftermath: RunningAftermath;
-    let session: BrowserSession;
     let key: string;
-
-    beforeAll(async () => {
-      aftermath = await startAftermath();
-      session = await openBrowserSession();
-      await aftermath.api.call('createSlos', { body: { openslo } });
-      // 2000 events up to the resolution, budget 1 % = 20; 10 bad inside the impact window.
-      await aftermath.api.call('uploadSli', {
-        params: { name: 'checkout-availability' },
-        query: { format: 'csv' },
-        body: 'timestamp,good,total\n2026-03-01T08:30:00Z,1000,1000\n2026-03-01T09:30:00Z,990,1000\n',
-      });
-      const { data } = await aftermath.api.call('createIncident', {
-        body: {
-          title: 'Checkout errors',
-          severity: 'SEV2',
-          services: ['checkout'],
-          milestones: {
-            impactStartedAt: '2026-03-01T09:00:00Z',
-            resolvedAt: '2026-03-01T10:00:00Z',
+    const workspace = useSignedInWorkspace({
+      seed: async (aftermath) => {
+        await aftermath.api.call('createSlos', { body: { openslo } });
+        // 2000 events up to the resolution, budget 1 % = 20; 10 bad inside the impact window.
+        await aftermath.api.call('uploadSli', {
+          params: { name: 'checkout-availability' },
+          query: { format: 'csv' },
+          body: 'timestamp,good,total\n2026-03-01T08:30:00Z,1000,1000\n2026-03-01T09:30:00Z,990,1000\n',
+        });
+        const { data } = await aftermath.api.call('createIncident', {
+          body: {
+            title: 'Checkout errors',
+            severity: 'SEV2',
+            services: ['checkout'],
+            milestones: {
+              impactStartedAt: '2026-03-01T09:00:00Z',
+              resolvedAt: '2026-03-01T10:00:00Z',
+            },
           },
-        },
-      });
-      key = data.key;
-      await aftermath.api.call('savePostmortem', {
-        params: { key },
-        body: { sections: { summary: 'Errors.' } },
-      });
-    });
-
-    afterAll(async () => {
-      await session?.close();
-      await aftermath?.close();
+        });
+        key = data.key;
+        await aftermath.api.call('savePostmortem', {
+          params: { key },
+          body: { sections: { summary: 'Errors.' } },
+        });
+      },
     });
 
     it('shows each SLO of the services with the share of its budget spent', async () => {
-      const { page } = session;
-      await page.goto(`${aftermath.url}/incidents/${key}`);
+      const { page } = workspace;
+      await page.goto(`${workspace.baseUrl}/incidents/${key}`);
       const line = page.getByLabel('Error budget spent during the impact');
       await line
         .getByText("checkout-availability (checkout): 50 % of the period's budget (10 of 20)")

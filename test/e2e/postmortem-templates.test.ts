@@ -1,34 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 describe.skipIf(!chromiumAvailable())('postmortem templates per incident type', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    session = await openBrowserSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
-  });
+  const workspace = useSignedInWorkspace();
 
   async function startPostmortem(type: 'security' | 'data-loss'): Promise<string> {
-    const { data } = await aftermath.api.call('createIncident', {
+    const { data } = await workspace.api.call('createIncident', {
       body: { title: `A ${type} incident`, severity: 'SEV3', type },
     });
-    await aftermath.api.call('savePostmortem', { params: { key: data.key }, body: {} });
+    await workspace.api.call('savePostmortem', { params: { key: data.key }, body: {} });
     return data.key;
   }
 
   it('starts a new postmortem with the sections its incident type was given in settings', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/settings/postmortem-templates`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/settings/postmortem-templates`);
     const type = page.getByLabel('Incident type');
     await type.selectOption('security');
     await page
@@ -46,12 +34,12 @@ describe.skipIf(!chromiumAvailable())('postmortem templates per incident type', 
     const security = await startPostmortem('security');
     const dataLoss = await startPostmortem('data-loss');
 
-    await page.goto(`${aftermath.url}/incidents/${security}`);
+    await page.goto(`${workspace.baseUrl}/incidents/${security}`);
     const summary = page.getByRole('textbox', { name: 'Summary', exact: true });
     await expect.poll(() => summary.inputValue()).toBe('## Exposure\nWho could read what?');
     expect(await page.getByRole('textbox', { name: 'Impact', exact: true }).inputValue()).toBe('');
 
-    await page.goto(`${aftermath.url}/incidents/${dataLoss}`);
+    await page.goto(`${workspace.baseUrl}/incidents/${dataLoss}`);
     const impact = page.getByRole('textbox', { name: 'Impact', exact: true });
     await expect.poll(() => impact.inputValue()).toBe('- Records lost:');
     expect(await page.getByRole('textbox', { name: 'Summary', exact: true }).inputValue()).toBe('');

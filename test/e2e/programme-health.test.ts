@@ -1,36 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/accessibility';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 describe.skipIf(!chromiumAvailable())(
   'the programme-health dashboard on the demo workspace',
   () => {
-    let aftermath: RunningAftermath;
-    let session: BrowserSession;
-
-    beforeAll(async () => {
-      aftermath = await startAftermath();
-      await aftermath.api.call('loadDemo', {});
-      session = await openBrowserSession();
-    });
-
-    afterAll(async () => {
-      await session?.close();
-      await aftermath?.close();
+    const workspace = useSignedInWorkspace({
+      seed: async (aftermath) => {
+        await aftermath.api.call('loadDemo', {});
+      },
     });
 
     it('shows every signal with its status, n, limits and a weekly chart, reachable from the tabs', async () => {
-      const { page } = session;
-      await page.goto(`${aftermath.url}/dashboards`);
+      const { page } = workspace;
+      await page.goto(`${workspace.baseUrl}/dashboards`);
       await page
         .getByRole('navigation', { name: 'Dashboards' })
         .getByRole('link', { name: 'Programme health' })
         .click();
       await page.waitForURL(/\/dashboards\/programme-health$/);
-      const { data: health } = await aftermath.api.call('getProgrammeHealth', {});
+      const { data: health } = await workspace.api.call('getProgrammeHealth', {});
 
       const drift = health.signals.find((s) => s.id === 'action-drift');
       expect(drift).toBeDefined();
@@ -52,13 +43,13 @@ describe.skipIf(!chromiumAvailable())(
 
       await saveScreenshot(page, 'dashboards-programme-health');
       await expectNoSeriousAxeViolations(page, 'programme health');
-      expect(session.pageErrors).toEqual([]);
+      expect(workspace.pageErrors).toEqual([]);
     });
 
     it('shows action closure per priority on the executive dashboard', async () => {
-      const { page } = session;
-      await page.goto(`${aftermath.url}/dashboards/executive`);
-      const { data: metrics } = await aftermath.api.call('getMetrics', {});
+      const { page } = workspace;
+      await page.goto(`${workspace.baseUrl}/dashboards/executive`);
+      const { data: metrics } = await workspace.api.call('getMetrics', {});
       const table = page.getByRole('table', { name: 'Actions closed by due date per priority' });
       await table.waitFor();
       for (const priority of ['P0', 'P1', 'P2', 'P3'] as const) {
@@ -68,7 +59,7 @@ describe.skipIf(!chromiumAvailable())(
         expect(await row.textContent()).toContain(expected);
       }
       await saveScreenshot(page, 'dashboards-executive-closure');
-      expect(session.pageErrors).toEqual([]);
+      expect(workspace.pageErrors).toEqual([]);
     });
   },
 );

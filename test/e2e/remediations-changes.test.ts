@@ -1,11 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
+import type { RunningAftermath } from './support/aftermath';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 const realDeployment = resolve(
   import.meta.dirname,
@@ -62,46 +62,38 @@ async function seedIncidents({ api }: RunningAftermath): Promise<void> {
 }
 
 describe.skipIf(!chromiumAvailable())('active remediations and the change feed', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    await seedIncidents(aftermath);
-    await aftermath.api.call('setWebhookAuth', {
-      params: { source: 'github' },
-      body: { secret },
-    });
-    const body = recentDeployment();
-    const delivered = await fetch(`${aftermath.url}/api/v1/webhooks/github`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-github-delivery': 'e2e-deploy-1',
-        'x-github-event': 'deployment',
-        'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
-      },
-      body,
-    });
-    expect(((await delivered.json()) as { outcome: string }).outcome).toBe('unrouted');
-    session = await openBrowserSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
+  const workspace = useSignedInWorkspace({
+    seed: async (aftermath) => {
+      await seedIncidents(aftermath);
+      await aftermath.api.call('setWebhookAuth', {
+        params: { source: 'github' },
+        body: { secret },
+      });
+      const body = recentDeployment();
+      const delivered = await fetch(`${aftermath.url}/api/v1/webhooks/github`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-github-delivery': 'e2e-deploy-1',
+          'x-github-event': 'deployment',
+          'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
+        },
+        body,
+      });
+      expect(((await delivered.json()) as { outcome: string }).outcome).toBe('unrouted');
+    },
   });
 
   it('lists open actions due soonest with owner, incident and the overdue count', async () => {
-    const { page } = session;
-    const { data: active } = await aftermath.api.call('listActionsAcross', {
+    const { page } = workspace;
+    const { data: active } = await workspace.api.call('listActionsAcross', {
       query: { status: 'open,in_progress', limit: 8 },
     });
-    const { data: overdue } = await aftermath.api.call('listActionsAcross', {
+    const { data: overdue } = await workspace.api.call('listActionsAcross', {
       query: { status: 'open,in_progress', overdue: 'true', limit: 1 },
     });
     expect([active.total, overdue.total]).toEqual([3, 1]);
-    await page.goto(`${aftermath.url}/dashboards/executive`);
+    await page.goto(`${workspace.baseUrl}/dashboards/executive`);
     const panel = page.getByRole('article', { name: 'Active remediations' });
     await panel.waitFor();
     expect(await panel.textContent()).toContain(
@@ -117,15 +109,15 @@ describe.skipIf(!chromiumAvailable())('active remediations and the change feed',
     await saveScreenshot(page, 'dashboards-executive-remediations');
     await firstRow.getByRole('link', { name: first.incident.key }).click();
     await page.waitForURL(new RegExp(`/incidents/${first.incident.key}#actions$`));
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 
   it('shows the change feed on the on-call dashboard, unrouted deploys included', async () => {
-    const { page } = session;
-    const { data: feed } = await aftermath.api.call('listChanges', {
+    const { page } = workspace;
+    const { data: feed } = await workspace.api.call('listChanges', {
       query: { from: new Date(Date.now() - 30 * 86_400_000).toISOString() },
     });
-    await page.goto(`${aftermath.url}/dashboards/on-call?window=30d`);
+    await page.goto(`${workspace.baseUrl}/dashboards/on-call?window=30d`);
     const list = page.getByRole('list', { name: 'Recent changes' });
     await list.waitFor();
     const items = list.locator('li');
@@ -140,6 +132,6 @@ describe.skipIf(!chromiumAvailable())('active remediations and the change feed',
       );
     }
     await saveScreenshot(page, 'dashboards-on-call-changes');
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 });

@@ -1,36 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 describe.skipIf(!chromiumAvailable())('saved views and tags on the incident list', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    const create = (title: string, severity: 'SEV1' | 'SEV3', tags: string[]) =>
-      aftermath.api.call('createIncident', {
-        body: { title, severity, services: ['checkout-api'], tags },
-      });
-    await create('Primary database failover', 'SEV1', ['database']);
-    await create('Replica lag on orders', 'SEV3', ['database', 'replication']);
-    await create('CDN purge stuck', 'SEV1', ['cdn']);
-    session = await openBrowserSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
+  const workspace = useSignedInWorkspace({
+    seed: async (aftermath) => {
+      const create = (title: string, severity: 'SEV1' | 'SEV3', tags: string[]) =>
+        aftermath.api.call('createIncident', {
+          body: { title, severity, services: ['checkout-api'], tags },
+        });
+      await create('Primary database failover', 'SEV1', ['database']);
+      await create('Replica lag on orders', 'SEV3', ['database', 'replication']);
+      await create('CDN purge stuck', 'SEV1', ['cdn']);
+    },
   });
 
   const rowTitles = () =>
-    session.page.locator('.incidents-table tbody .title-cell .quiet-link').allTextContents();
+    workspace.page.locator('.incidents-table tbody .title-cell .quiet-link').allTextContents();
 
   it('filters the list by clicking a tag chip, and saves, applies and deletes a view', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents`);
     await expect.poll(rowTitles).toHaveLength(3);
     await page.getByRole('link', { name: '#database' }).first().click();
     await page.waitForURL(/\?tag=database$/);
@@ -48,13 +39,13 @@ describe.skipIf(!chromiumAvailable())('saved views and tags on the incident list
     await page.getByLabel('View name').fill('database sev1s');
     await page.getByRole('button', { name: 'Save view' }).click();
     await expect.poll(() => page.locator('.field-error').textContent()).toContain('already used');
-    const { data } = await aftermath.api.call('listSavedViews', {});
+    const { data } = await workspace.api.call('listSavedViews', {});
     expect(data.items.map((view) => [view.name, view.shared, view.filters])).toEqual([
       ['Database SEV1s', true, { severity: 'SEV1', tag: 'database' }],
     ]);
     await saveScreenshot(page, 'incident-list-saved-view');
 
-    await page.goto(`${aftermath.url}/incidents`);
+    await page.goto(`${workspace.baseUrl}/incidents`);
     await expect.poll(rowTitles).toHaveLength(3);
     await views.getByRole('link', { name: 'Database SEV1s' }).click();
     await page.waitForURL(/severity=SEV1&tag=database/);
@@ -62,15 +53,15 @@ describe.skipIf(!chromiumAvailable())('saved views and tags on the incident list
 
     await views.getByRole('button', { name: 'Delete view Database SEV1s' }).click();
     await expect.poll(() => views.getByRole('link').count()).toBe(0);
-    expect((await aftermath.api.call('listSavedViews', {})).data.items).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
+    expect((await workspace.api.call('listSavedViews', {})).data.items).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 
   it('adds and removes tags on the incident page with the keyboard', async () => {
-    const { page } = session;
-    const { data: list } = await aftermath.api.call('listIncidents', { query: { text: 'CDN' } });
+    const { page } = workspace;
+    const { data: list } = await workspace.api.call('listIncidents', { query: { text: 'CDN' } });
     const key = list.items[0]?.key ?? '';
-    await page.goto(`${aftermath.url}/incidents/${key}`);
+    await page.goto(`${workspace.baseUrl}/incidents/${key}`);
     const input = page.getByLabel('Add a tag');
     await input.fill('edge, purge');
     await input.press('Enter');
@@ -88,9 +79,9 @@ describe.skipIf(!chromiumAvailable())('saved views and tags on the incident list
     await input.fill('Bad Tag!');
     await input.press('Enter');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('lower-case');
-    const { data } = await aftermath.api.call('getIncident', { params: { key } });
+    const { data } = await workspace.api.call('getIncident', { params: { key } });
     expect(data.tags).toEqual(['cdn', 'edge']);
     await saveScreenshot(page, 'incident-tags');
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 });

@@ -1,27 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 describe.skipIf(!chromiumAvailable())('search on the demo workspace', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    await aftermath.api.call('loadDemo', {});
-    session = await openBrowserSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
+  const workspace = useSignedInWorkspace({
+    seed: async (aftermath) => {
+      await aftermath.api.call('loadDemo', {});
+    },
   });
 
   it('finds a past incident by typing, highlights the words and deep-links the query', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents`);
     await page.getByRole('link', { name: 'Search', exact: true }).click();
     await page.waitForURL(/\/search$/);
     // `/` focuses the box from anywhere on the page.
@@ -29,7 +20,7 @@ describe.skipIf(!chromiumAvailable())('search on the demo workspace', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('rollback');
     await page.waitForURL(/\/search\?q=rollback$/);
-    const { data } = await aftermath.api.call('search', { query: { q: 'rollback' } });
+    const { data } = await workspace.api.call('search', { query: { q: 'rollback' } });
     expect(data.total).toBeGreaterThan(0);
     const results = page.getByRole('list', { name: 'Search results' });
     await expect.poll(() => results.locator(':scope > li').count()).toBe(data.items.length);
@@ -40,16 +31,16 @@ describe.skipIf(!chromiumAvailable())('search on the demo workspace', () => {
     await saveScreenshot(page, 'search-rollback');
 
     // The same URL opened fresh shows the same search.
-    await page.goto(`${aftermath.url}/search?q=rollback`);
+    await page.goto(`${workspace.baseUrl}/search?q=rollback`);
     expect(await page.getByLabel(/Search incidents, postmortems/).inputValue()).toBe('rollback');
     await expect.poll(() => results.locator(':scope > li').count()).toBe(data.items.length);
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 
   it('narrows by a facet checkbox with counts, kept in the URL', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/search`);
-    const { data } = await aftermath.api.call('search', {});
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/search`);
+    const { data } = await workspace.api.call('search', {});
     const severity = data.facets.severity?.[0];
     expect(severity).toBeDefined();
     const group = page.getByRole('group', { name: 'Severity' });
@@ -66,6 +57,6 @@ describe.skipIf(!chromiumAvailable())('search on the demo workspace', () => {
     await saveScreenshot(page, 'search-facet');
     await box.uncheck();
     await page.waitForURL(/\/search\?sort=date$/);
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 const openslo = [
   'apiVersion: openslo/v1',
@@ -24,47 +23,39 @@ const openslo = [
 ].join('\n');
 
 describe.skipIf(!chromiumAvailable())('the service page', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    const { api } = aftermath;
-    await api.call('upsertService', {
-      params: { name: 'checkout-api' },
-      body: { team: 'payments', tier: 1, description: 'Takes the money.' },
-    });
-    await api.call('createSlos', { body: { openslo } });
-    const create = (title: string, services: string[]) =>
-      api.call('createIncident', { body: { title, severity: 'SEV2', services } });
-    const checkout = await create('Checkout 502s', ['checkout-api']);
-    await create('Cart and checkout slow', ['cart', 'checkout-api']);
-    await create('Cart images missing', ['cart']);
-    const key = checkout.data.key;
-    await api.call('createAction', {
-      params: { key },
-      body: { title: 'Alert on checkout 5xx rate', owner: 'dana' },
-    });
-    const done = await api.call('createAction', {
-      params: { key },
-      body: { title: 'Roll back the bad config' },
-    });
-    await api.call('updateAction', {
-      params: { id: done.data.id },
-      body: { status: 'done' },
-      ifMatch: done.etag ?? '',
-    });
-    session = await openBrowserSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
+  const workspace = useSignedInWorkspace({
+    seed: async (aftermath) => {
+      const { api } = aftermath;
+      await api.call('upsertService', {
+        params: { name: 'checkout-api' },
+        body: { team: 'payments', tier: 1, description: 'Takes the money.' },
+      });
+      await api.call('createSlos', { body: { openslo } });
+      const create = (title: string, services: string[]) =>
+        api.call('createIncident', { body: { title, severity: 'SEV2', services } });
+      const checkout = await create('Checkout 502s', ['checkout-api']);
+      await create('Cart and checkout slow', ['cart', 'checkout-api']);
+      await create('Cart images missing', ['cart']);
+      const key = checkout.data.key;
+      await api.call('createAction', {
+        params: { key },
+        body: { title: 'Alert on checkout 5xx rate', owner: 'dana' },
+      });
+      const done = await api.call('createAction', {
+        params: { key },
+        body: { title: 'Roll back the bad config' },
+      });
+      await api.call('updateAction', {
+        params: { id: done.data.id },
+        body: { status: 'done' },
+        ifMatch: done.etag ?? '',
+      });
+    },
   });
 
   it('is linked from a service chip and lists its incidents, SLOs and open actions', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents`);
     await page.getByRole('link', { name: 'checkout-api' }).first().click();
     await page.waitForURL(/\/services\/checkout-api$/);
     await page.getByRole('heading', { level: 1, name: 'checkout-api' }).waitFor();
@@ -93,6 +84,6 @@ describe.skipIf(!chromiumAvailable())('the service page', () => {
     expect(await page.getByRole('region', { name: 'SLOs' }).textContent()).toContain(
       'No SLO measures this service',
     );
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 });

@@ -1,42 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/accessibility';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { openSettingsPage, useSignedInWorkspace } from './support/signed-in-workspace';
 
 describe.skipIf(!chromiumAvailable())('the settings pages: SLOs, teams, integrations', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    await aftermath.api.call('upsertService', {
-      params: { name: 'checkout-api' },
-      body: { team: 'payments' },
-    });
-    await aftermath.api.call('createUser', {
-      body: { username: 'dana', password: 'dana-password-1', role: 'viewer' },
-    });
-    session = await openBrowserSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
+  const workspace = useSignedInWorkspace({
+    seed: async (aftermath) => {
+      await aftermath.api.call('upsertService', {
+        params: { name: 'checkout-api' },
+        body: { team: 'payments' },
+      });
+      await aftermath.api.call('createUser', {
+        body: { username: 'dana', password: 'dana-password-1', role: 'viewer' },
+      });
+    },
   });
 
   it('defines an SLO with a field error from the API, pulls it from Prometheus, and deletes it', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents`);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Settings' })
-      .click();
-    await page
-      .getByRole('navigation', { name: 'Settings' })
-      .getByRole('link', { name: 'SLOs' })
-      .click();
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents`);
+    await openSettingsPage(page, 'SLOs');
     await page.getByText('No SLOs yet.').waitFor();
     await page.getByRole('link', { name: 'New SLO' }).click();
 
@@ -49,7 +33,7 @@ describe.skipIf(!chromiumAvailable())('the settings pages: SLOs, teams, integrat
     await form.getByRole('button', { name: 'Create SLO' }).click();
     const targetField = form.locator('.field', { has: page.getByLabel('Target (%)') });
     await expect.poll(() => targetField.locator('.field-error').count()).toBe(1);
-    expect((await aftermath.api.call('listSlos', {})).data.items).toHaveLength(0);
+    expect((await workspace.api.call('listSlos', {})).data.items).toHaveLength(0);
 
     // Timeslices asks for its slice fields: the same rule as an OpenSLO import, named per field.
     await form.getByLabel('Target (%)').fill('99.5');
@@ -60,7 +44,7 @@ describe.skipIf(!chromiumAvailable())('the settings pages: SLOs, teams, integrat
     await form.getByLabel('Budgeting method').selectOption('Occurrences');
     await form.getByRole('button', { name: 'Create SLO' }).click();
     await page.waitForURL(/\/settings\/slos\/checkout-availability$/);
-    const { data: created } = await aftermath.api.call('getSlo', {
+    const { data: created } = await workspace.api.call('getSlo', {
       params: { name: 'checkout-availability' },
     });
     expect(created.definition.objectives[0]?.target).toBeCloseTo(0.995, 9);
@@ -73,17 +57,14 @@ describe.skipIf(!chromiumAvailable())('the settings pages: SLOs, teams, integrat
     await source.getByLabel('Prometheus URL').fill('http://127.0.0.1:9090');
     await source.getByRole('button', { name: 'Save source' }).click();
     await source.getByRole('button', { name: 'Stop pulling' }).waitFor();
-    const { data: pulled } = await aftermath.api.call('getSloPrometheusSource', {
+    const { data: pulled } = await workspace.api.call('getSloPrometheusSource', {
       params: { name: 'checkout-availability' },
     });
     expect(pulled.source).toMatchObject({ url: 'http://127.0.0.1:9090', everySeconds: 60 });
     await expectNoSeriousAxeViolations(page, '/settings/slos/checkout-availability');
     await saveScreenshot(page, 'settings-slo-editor');
 
-    await page
-      .getByRole('navigation', { name: 'Settings' })
-      .getByRole('link', { name: 'SLOs' })
-      .click();
+    await openSettingsPage(page, 'SLOs');
     await page.getByRole('link', { name: 'checkout-availability' }).waitFor();
     expect(await page.locator('tbody tr').first().innerText()).toContain('99.5 %');
     await expectNoSeriousAxeViolations(page, '/settings/slos');
@@ -93,16 +74,13 @@ describe.skipIf(!chromiumAvailable())('the settings pages: SLOs, teams, integrat
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Delete SLO' }).click();
     await page.getByText('No SLOs yet.').waitFor();
-    expect((await aftermath.api.call('listSlos', {})).data.items).toHaveLength(0);
-    expect(session.pageErrors).toEqual([]);
+    expect((await workspace.api.call('listSlos', {})).data.items).toHaveLength(0);
+    expect(workspace.pageErrors).toEqual([]);
   });
 
   it('lists a team with its services, adds a member and changes the role', async () => {
-    const { page } = session;
-    await page
-      .getByRole('navigation', { name: 'Settings' })
-      .getByRole('link', { name: 'Teams' })
-      .click();
+    const { page } = workspace;
+    await openSettingsPage(page, 'Teams');
     const team = page.getByRole('region', { name: 'payments' });
     await team.getByText('No members').waitFor();
     expect(await team.getByRole('link', { name: 'checkout-api' }).count()).toBe(1);
@@ -114,19 +92,16 @@ describe.skipIf(!chromiumAvailable())('the settings pages: SLOs, teams, integrat
     await team.getByRole('cell', { name: 'dana', exact: true }).waitFor();
     await team.getByLabel('Role of dana in payments').selectOption('reviewer');
     await expect
-      .poll(async () => (await aftermath.api.call('listTeamMembers', { query: {} })).data.items)
+      .poll(async () => (await workspace.api.call('listTeamMembers', { query: {} })).data.items)
       .toEqual([{ team: 'payments', username: 'dana', role: 'reviewer' }]);
     await expectNoSeriousAxeViolations(page, '/settings/teams');
     await saveScreenshot(page, 'settings-teams');
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 
   it('adds an outgoing webhook target after naming the field of a short secret', async () => {
-    const { page } = session;
-    await page
-      .getByRole('navigation', { name: 'Settings' })
-      .getByRole('link', { name: 'Notifications and trackers' })
-      .click();
+    const { page } = workspace;
+    await openSettingsPage(page, 'Notifications and trackers');
     await page.getByText('No targets: nothing is sent yet.').waitFor();
     await page.getByText('No team files action items in a tracker yet.').waitFor();
     const form = page.getByRole('form', { name: 'Add a notification target' });
@@ -139,7 +114,7 @@ describe.skipIf(!chromiumAvailable())('the settings pages: SLOs, teams, integrat
     await form.getByLabel('Signing secret').fill('s'.repeat(24));
     await form.getByRole('button', { name: 'Save target' }).click();
     await page.getByRole('cell', { name: 'ops-hook', exact: true }).waitFor();
-    const { data } = await aftermath.api.call('listNotificationTargets', {});
+    const { data } = await workspace.api.call('listNotificationTargets', {});
     expect(data.items).toMatchObject([{ name: 'ops-hook', type: 'webhook', events: '*' }]);
 
     const tracker = page.getByRole('form', { name: "Set a team's tracker" });
@@ -154,18 +129,18 @@ describe.skipIf(!chromiumAvailable())('the settings pages: SLOs, teams, integrat
     await tracker.getByLabel('Project').fill('acme/api');
     await tracker.getByRole('button', { name: 'Save tracker' }).click();
     await page.getByRole('cell', { name: 'acme/api', exact: true }).waitFor();
-    expect((await aftermath.api.call('listTrackers', {})).data.items).toMatchObject([
+    expect((await workspace.api.call('listTrackers', {})).data.items).toMatchObject([
       { team: 'payments', kind: 'github', project: 'acme/api', tokenSet: true },
     ]);
     await expectNoSeriousAxeViolations(page, '/settings/integrations');
     await saveScreenshot(page, 'settings-integrations');
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 
   it('fits the header and the settings navigation on a phone without sideways scrolling', async () => {
-    const { page } = session;
+    const { page } = workspace;
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${aftermath.url}/settings`);
+    await page.goto(`${workspace.baseUrl}/settings`);
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
     const overflow = await page.evaluate(
       'document.documentElement.scrollWidth - document.documentElement.clientWidth',
@@ -174,7 +149,7 @@ describe.skipIf(!chromiumAvailable())('the settings pages: SLOs, teams, integrat
     await expectNoSeriousAxeViolations(page, '/settings (390 px)');
     await saveScreenshot(page, 'settings-phone');
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${aftermath.url}/settings`);
+    await page.goto(`${workspace.baseUrl}/settings`);
     await saveScreenshot(page, 'settings-index');
   });
 });

@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 const password = ['first', 'admin', 'pass', '7'].join('-');
 
 describe.skipIf(!chromiumAvailable())('first admin, sign-out and sign-in', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    aftermath = await startAftermath({ signedIn: false });
-    session = await openBrowserSession({ signedIn: false });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
-  });
+  const workspace = useSignedInWorkspace({ signedIn: false });
 
   it('asks a fresh install for the first admin, then opens the deep link it was given', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents/new`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents/new`);
     await page.getByRole('heading', { name: 'Create the first admin' }).waitFor();
     await saveScreenshot(page, 'first-admin');
     await page.getByLabel('Username').fill('ana');
@@ -37,10 +25,10 @@ describe.skipIf(!chromiumAvailable())('first admin, sign-out and sign-in', () =>
   });
 
   it('signs out, refuses a wrong password with a message, and signs in onto the deep link', async () => {
-    const { page } = session;
+    const { page } = workspace;
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in to Aftermath' }).waitFor();
-    await page.goto(`${aftermath.url}/search?q=checkout`);
+    await page.goto(`${workspace.baseUrl}/search?q=checkout`);
     await page.getByRole('heading', { name: 'Sign in to Aftermath' }).waitFor();
     await page.getByLabel('Username').fill('ana');
     await page.getByLabel('Password').fill('not-the-password');
@@ -56,13 +44,13 @@ describe.skipIf(!chromiumAvailable())('first admin, sign-out and sign-in', () =>
   });
 
   it('asks for a sign-in where the person stands when the session ends', async () => {
-    const { page, context } = session;
+    const { page, context } = workspace.session;
     await context.clearCookies();
     await page.getByRole('link', { name: 'Incidents', exact: true }).click();
     await page.getByText('Your session ended').waitFor();
     expect(new URL(page.url()).pathname).toBe('/incidents');
     await saveScreenshot(page, 'session-ended');
     // Failed sign-ins and the 401s the app handles are logged by Chromium as failed loads only.
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 const alertBody = JSON.stringify(
   {
@@ -47,33 +46,25 @@ const logLines = Array.from(
 ).join('\n');
 
 describe.skipIf(!chromiumAvailable())('the built timeline in the browser', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
   let key: string;
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    session = await openBrowserSession();
-    const { api } = aftermath;
-    const created = await api.call('createIncident', {
-      body: { title: 'Checkout errors', severity: 'SEV2', services: ['checkout-api'] },
-    });
-    key = created.data.key;
-    const upload = (body: string, format: 'alertmanager' | 'deploy' | 'text-log', name: string) =>
-      api.call('uploadEvidence', { params: { key }, query: { format, name }, body });
-    await upload(alertBody, 'alertmanager', 'alert.json');
-    await upload(deploys, 'deploy', 'deploys.jsonl');
-    await upload(logLines, 'text-log', 'checkout.log');
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
+  const workspace = useSignedInWorkspace({
+    seed: async (aftermath) => {
+      const { api } = aftermath;
+      const created = await api.call('createIncident', {
+        body: { title: 'Checkout errors', severity: 'SEV2', services: ['checkout-api'] },
+      });
+      key = created.data.key;
+      const upload = (body: string, format: 'alertmanager' | 'deploy' | 'text-log', name: string) =>
+        api.call('uploadEvidence', { params: { key }, query: { format, name }, body });
+      await upload(alertBody, 'alertmanager', 'alert.json');
+      await upload(deploys, 'deploy', 'deploys.jsonl');
+      await upload(logLines, 'text-log', 'checkout.log');
+    },
   });
 
   it('shows kinds, sources, a log burst and suspects, and filters by kind through the URL', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents/${key}`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents/${key}`);
     const entries = page.locator('.timeline-entry');
     await expect.poll(() => entries.count()).toBe(3);
     expect(await page.locator('.timeline-entry .kind-badge').allInnerTexts()).toEqual(
@@ -96,12 +87,12 @@ describe.skipIf(!chromiumAvailable())('the built timeline in the browser', () =>
     await expect.poll(() => entries.count()).toBe(1);
     expect(await entries.first().innerText()).toContain('HighErrorRate');
     await saveScreenshot(page, 'timeline-filtered-by-kind');
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 
   it('follows an entry to the lines of its evidence', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents/${key}?source=deploy`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents/${key}?source=deploy`);
     await page.getByRole('link', { name: /^Evidence for "Deployed checkout-api 1.4.2"/ }).click();
     await page.getByRole('heading', { name: 'Evidence: deploys.jsonl' }).waitFor();
     const target = page.locator('.excerpt-lines li.is-target');
@@ -110,12 +101,12 @@ describe.skipIf(!chromiumAvailable())('the built timeline in the browser', () =>
     await saveScreenshot(page, 'evidence-excerpt');
     await page.goBack();
     await page.locator('.timeline-entry').first().waitFor();
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 
   it('opens JSON evidence at the pointed value and highlights it', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents/${key}?source=alertmanager`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents/${key}?source=alertmanager`);
     await page.getByRole('link', { name: /^Evidence for ".*HighErrorRate/ }).click();
     await page.getByRole('heading', { name: 'Evidence: alert.json' }).waitFor();
     expect(await page.locator('.evidence-excerpt figcaption').innerText()).toContain(
@@ -126,12 +117,12 @@ describe.skipIf(!chromiumAvailable())('the built timeline in the browser', () =>
     expect(marked).not.toContain('"receiver"');
     expect(await page.locator('.excerpt-lines li.is-target').getAttribute('value')).toBe('16');
     await saveScreenshot(page, 'evidence-json-pointer');
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 
   it('accepts a proposed milestone and the incident’s milestone changes', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents/${key}`);
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents/${key}`);
     const row = page.locator('.proposal-table tr[data-milestone="detectedAt"]');
     expect(await row.innerText()).toContain('set by');
     await row.getByRole('button', { name: 'Accept Detected' }).click();
@@ -143,22 +134,22 @@ describe.skipIf(!chromiumAvailable())('the built timeline in the browser', () =>
     const alert = page.locator('.timeline-entry', { hasText: 'HighErrorRate' });
     expect(await alert.locator('.milestone-mark.is-set').innerText()).toContain('sets Detected');
     await saveScreenshot(page, 'timeline-milestone-accepted');
-    const incident = await aftermath.api.call('getIncident', { params: { key } });
+    const incident = await workspace.api.call('getIncident', { params: { key } });
     expect(incident.data.milestones.detectedAt).toBe('2026-11-20T09:10:00.000Z');
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 
   it('edits a hand-written entry, refusing a stale save without losing the text', async () => {
-    const { page } = session;
-    const added = await aftermath.api.call('addTimelineEntry', {
+    const { page } = workspace;
+    const added = await workspace.api.call('addTimelineEntry', {
       params: { key },
       body: { at: '2026-11-20T09:20:00Z', title: 'Rolled back checkout-api' },
     });
-    await page.goto(`${aftermath.url}/incidents/${key}`);
+    await page.goto(`${workspace.baseUrl}/incidents/${key}`);
     await page.getByRole('button', { name: 'Edit entry Rolled back checkout-api' }).click();
     const editor = page.getByRole('form', { name: 'Edit entry Rolled back checkout-api' });
     await editor.getByLabel('What happened').fill('Rolled back checkout-api to 1.4.1');
-    await aftermath.api.call('updateTimelineEntry', {
+    await workspace.api.call('updateTimelineEntry', {
       params: { key, id: added.data.id },
       body: { body: 'changed elsewhere' },
       ifMatch: '"1"',
@@ -175,9 +166,9 @@ describe.skipIf(!chromiumAvailable())('the built timeline in the browser', () =>
     await page
       .locator('.timeline-entry', { hasText: 'Rolled back checkout-api to 1.4.1' })
       .waitFor();
-    const saved = await aftermath.api.call('listTimeline', { params: { key } });
+    const saved = await workspace.api.call('listTimeline', { params: { key } });
     const entry = saved.data.items.find((item) => item.id === added.data.id);
     expect(entry).toMatchObject({ title: 'Rolled back checkout-api to 1.4.1', version: 3 });
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 });

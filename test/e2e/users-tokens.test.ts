@@ -1,32 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
+import { openSettingsPage, useSignedInWorkspace } from './support/signed-in-workspace';
 
 describe.skipIf(!chromiumAvailable())('the users and API tokens settings pages', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    session = await openBrowserSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
-  });
+  const workspace = useSignedInWorkspace();
 
   it('creates a user, changes its role and disables it', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents`);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Settings' })
-      .click();
-    await page
-      .getByRole('navigation', { name: 'Settings' })
-      .getByRole('link', { name: 'Users' })
-      .click();
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents`);
+    await openSettingsPage(page, 'Users');
     await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
     await page.getByLabel('Username').fill('dana');
     await page.getByLabel('Password').fill('a-long-enough-password');
@@ -38,7 +20,7 @@ describe.skipIf(!chromiumAvailable())('the users and API tokens settings pages',
     await row.getByRole('button', { name: 'Disable dana' }).click();
     await expect.poll(() => row.innerText()).toContain('disabled');
 
-    const { data } = await aftermath.api.call('listUsers', {});
+    const { data } = await workspace.api.call('listUsers', {});
     expect(data.items.find((u) => u.username === 'dana')).toMatchObject({
       role: 'reviewer',
       disabled: true,
@@ -46,21 +28,14 @@ describe.skipIf(!chromiumAvailable())('the users and API tokens settings pages',
   });
 
   it('creates a read token shown once that works, then revokes it', async () => {
-    const { page } = session;
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Settings' })
-      .click();
-    await page
-      .getByRole('navigation', { name: 'Settings' })
-      .getByRole('link', { name: 'Tokens' })
-      .click();
+    const { page } = workspace;
+    await openSettingsPage(page, 'Tokens');
     await page.getByRole('heading', { name: 'API tokens', level: 1 }).waitFor();
     await page.getByLabel('Description').fill('grafana');
     await page.getByRole('button', { name: 'Create token' }).click();
     const token = await page.getByLabel('New token').innerText();
     expect(token).toMatch(/^amt_/);
-    const read = await fetch(`${aftermath.url}/api/v1/incidents`, {
+    const read = await fetch(`${workspace.baseUrl}/api/v1/incidents`, {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(read.status).toBe(200);
@@ -68,7 +43,7 @@ describe.skipIf(!chromiumAvailable())('the users and API tokens settings pages',
     const row = page.locator('tr', { hasText: 'grafana' });
     await row.getByRole('button', { name: /^Revoke / }).click();
     await expect.poll(() => row.innerText()).toContain('revoked');
-    const after = await fetch(`${aftermath.url}/api/v1/incidents`, {
+    const after = await fetch(`${workspace.baseUrl}/api/v1/incidents`, {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(after.status).toBe(401);

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/chromium';
 import { saveScreenshot } from './support/screenshots';
+import { openSettingsPage, useSignedInWorkspace } from './support/signed-in-workspace';
 
 // An alert no rule opens an incident for: it is kept as an unrouted delivery.
 const body = JSON.stringify({
@@ -29,29 +28,12 @@ const body = JSON.stringify({
 });
 
 describe.skipIf(!chromiumAvailable())('the webhook settings page', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    session = await openBrowserSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
-  });
+  const workspace = useSignedInWorkspace();
 
   it('sets a secret, adds a rule, shows a posted delivery and downloads its raw body', async () => {
-    const { page } = session;
-    await page.goto(`${aftermath.url}/incidents`);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Settings' })
-      .click();
-    await page
-      .getByRole('navigation', { name: 'Settings' })
-      .getByRole('link', { name: 'Webhooks' })
-      .click();
+    const { page } = workspace;
+    await page.goto(`${workspace.baseUrl}/incidents`);
+    await openSettingsPage(page, 'Webhooks');
     await page.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor();
     expect(await page.locator('.webhook-deliveries').count()).toBe(0);
     expect(await page.getByText('No deliveries yet.').isVisible()).toBe(true);
@@ -86,7 +68,7 @@ describe.skipIf(!chromiumAvailable())('the webhook settings page', () => {
     await rules.waitFor();
     expect(await rules.innerText()).toContain('severity=critical|page');
     expect(await rules.innerText()).toContain('opens a SEV1 incident');
-    const saved = await aftermath.api.call('getWebhookRouting', {});
+    const saved = await workspace.api.call('getWebhookRouting', {});
     expect(saved.data.rules).toMatchObject([{ name: 'pages', open: true, severity: 'SEV1' }]);
 
     const windowForm = page.getByRole('form', { name: 'Add a maintenance window' });
@@ -100,11 +82,11 @@ describe.skipIf(!chromiumAvailable())('the webhook settings page', () => {
     await windowForm.getByRole('button', { name: 'Add window' }).click();
     // 23:00 in the session's Europe/Berlin zone is 22:00 UTC.
     await expect
-      .poll(async () => (await aftermath.api.call('getWebhookRouting', {})).data.maintenance)
+      .poll(async () => (await workspace.api.call('getWebhookRouting', {})).data.maintenance)
       .toMatchObject([{ service: 'search', from: '2026-12-01T22:00:00.000Z' }]);
     expect(await page.locator('.maintenance-list').innerText()).toContain('search');
 
-    const posted = await fetch(`${aftermath.url}/api/v1/webhooks/alertmanager`, {
+    const posted = await fetch(`${workspace.baseUrl}/api/v1/webhooks/alertmanager`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
       body,
@@ -126,7 +108,7 @@ describe.skipIf(!chromiumAvailable())('the webhook settings page', () => {
 
     await page.getByRole('button', { name: 'Remove window for search' }).click();
     await page.getByText('No maintenance windows.').waitFor();
-    expect((await aftermath.api.call('getWebhookRouting', {})).data.maintenance).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
+    expect((await workspace.api.call('getWebhookRouting', {})).data.maintenance).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 });

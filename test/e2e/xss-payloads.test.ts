@@ -1,16 +1,15 @@
 import { buildPublicVersion, renderPostmortemHtml, renderPublicHtml } from '@aftermath/analysis';
 import { defaultPublicationSettings, emptySections } from '@aftermath/domain';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   makeAction,
   makeDocument,
   makeEntry,
 } from '../../packages/analysis/test/postmortem-format/document-factory';
 import { payloadMarkdown, xssPayloads } from '../security/xss-payloads';
-import { startAftermath, type RunningAftermath } from './support/aftermath';
-import { openBrowserSession, type BrowserSession } from './support/browser-session';
 import { chromiumAvailable } from './support/chromium';
+import { useSignedInWorkspace } from './support/signed-in-workspace';
 
 const title = `<img src=x onerror="alert('xss')"> {{7*7}} Checkout`;
 
@@ -58,62 +57,54 @@ function findInjected(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!chromiumAvailable())('hostile input never executes (issue #8)', () => {
-  let aftermath: RunningAftermath;
-  let session: BrowserSession;
   const fired: string[] = [];
-
-  beforeAll(async () => {
-    aftermath = await startAftermath();
-    const { api } = aftermath;
-    await api.call('setDecisionPolicy', {
-      body: { gates: { in_review: [], published: [] }, review: { approvals: { SEV2: 0 } } },
-    });
-    await api.call('createIncident', {
-      body: {
-        title,
-        severity: 'SEV2',
-        commander: '<svg onload=alert(1)>',
-        customerImpact: { description: xssPayloads.slice(0, 12).join('\n') },
-      },
-    });
-    const key = 'INC-1';
-    await api.call('savePostmortem', {
-      params: { key },
-      body: { sections: { summary: payloadMarkdown(), impact: payloadMarkdown() } },
-    });
-    for (const payload of xssPayloads.slice(0, 8)) {
-      await api.call('addTimelineEntry', {
-        params: { key },
-        body: { at: '2026-11-20T09:00:00Z', kind: 'status', title: payload, body: payload },
+  const workspace = useSignedInWorkspace({
+    policy: { gates: { in_review: [], published: [] }, review: { approvals: { SEV2: 0 } } },
+    seed: async ({ api }) => {
+      await api.call('createIncident', {
+        body: {
+          title,
+          severity: 'SEV2',
+          commander: '<svg onload=alert(1)>',
+          customerImpact: { description: xssPayloads.slice(0, 12).join('\n') },
+        },
       });
-      await api.call('createAction', { params: { key }, body: { title: payload } });
-    }
-    await api.call('addPostmortemComment', {
-      params: { key },
-      body: { body: payloadMarkdown(), anchor: { kind: 'section', section: 'summary' } },
-    });
-    for (const to of ['in_review', 'approved', 'published'] as const) {
-      await api.call('transitionPostmortem', { params: { key }, body: { to } });
-    }
-    session = await openBrowserSession();
-    session.page.on('dialog', (dialog) => {
+      const key = 'INC-1';
+      await api.call('savePostmortem', {
+        params: { key },
+        body: { sections: { summary: payloadMarkdown(), impact: payloadMarkdown() } },
+      });
+      for (const payload of xssPayloads.slice(0, 8)) {
+        await api.call('addTimelineEntry', {
+          params: { key },
+          body: { at: '2026-11-20T09:00:00Z', kind: 'status', title: payload, body: payload },
+        });
+        await api.call('createAction', { params: { key }, body: { title: payload } });
+      }
+      await api.call('addPostmortemComment', {
+        params: { key },
+        body: { body: payloadMarkdown(), anchor: { kind: 'section', section: 'summary' } },
+      });
+      for (const to of ['in_review', 'approved', 'published'] as const) {
+        await api.call('transitionPostmortem', { params: { key }, body: { to } });
+      }
+    },
+  });
+
+  beforeAll(() => {
+    workspace.page.on('dialog', (dialog) => {
       fired.push(`dialog: ${dialog.message()}`);
       void dialog.dismiss();
     });
-    session.page.on('console', (message) => {
+    workspace.page.on('console', (message) => {
       const text = message.text();
       // A Content-Security-Policy refusal means markup got through the sanitizer: a hole too.
       if (/XSS-FIRED|Content Security Policy/i.test(text)) fired.push(`console: ${text}`);
     });
   });
 
-  afterAll(async () => {
-    await session?.close();
-    await aftermath?.close();
-  });
-
   async function visit(url: string, shows: string): Promise<void> {
-    const { page } = session;
+    const { page } = workspace;
     await page.goto(url);
     await expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).toContain(shows);
     // Give lazy previews and late handlers (onerror of a broken image) their chance to fire.
@@ -123,21 +114,21 @@ describe.skipIf(!chromiumAvailable())('hostile input never executes (issue #8)',
   }
 
   it('renders the incident list and page (previews, timeline, actions, comments) inertly', async () => {
-    await visit(`${aftermath.url}/incidents`, '{{7*7}} Checkout');
-    await visit(`${aftermath.url}/incidents/INC-1`, '{{constructor.constructor(');
-    const text = await session.page.locator('body').innerText();
+    await visit(`${workspace.baseUrl}/incidents`, '{{7*7}} Checkout');
+    await visit(`${workspace.baseUrl}/incidents/INC-1`, '{{constructor.constructor(');
+    const text = await workspace.page.locator('body').innerText();
     expect(text).toContain('<script>alert("xss")</script>');
-    expect(session.pageErrors).toEqual([]);
+    expect(workspace.pageErrors).toEqual([]);
   });
 
   it('renders the public index and page inertly, with the template strings as literal text', async () => {
-    await visit(`${aftermath.url}/public/`, '{{7*7}} Checkout');
-    await visit(`${aftermath.url}/public/INC-1.html`, '${alert("xss")}');
+    await visit(`${workspace.baseUrl}/public/`, '{{7*7}} Checkout');
+    await visit(`${workspace.baseUrl}/public/INC-1.html`, '${alert("xss")}');
   });
 
   it('parses the Atom feed as XML with the payloads as text', async () => {
-    const { page } = session;
-    const xml = await (await page.request.get(`${aftermath.url}/public/feed.atom`)).text();
+    const { page } = workspace;
+    const xml = await (await page.request.get(`${workspace.baseUrl}/public/feed.atom`)).text();
     await page.goto('about:blank');
     const feed = await page.evaluate<{
       error: string | null;
@@ -177,7 +168,7 @@ describe.skipIf(!chromiumAvailable())('hostile input never executes (issue #8)',
         buildPublicVersion(doc, defaultPublicationSettings, { names: [] }).document,
       ),
     };
-    const { page } = session;
+    const { page } = workspace;
     for (const [name, html] of Object.entries(exports)) {
       await page.route(`http://export.test/${name}.html`, (route) =>
         route.fulfill({ contentType: 'text/html', body: html }),

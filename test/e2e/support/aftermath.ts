@@ -32,15 +32,21 @@ async function signInAdmin(store: Store, url: string): Promise<string> {
   return token;
 }
 
+/** How `startAftermath` starts the server. */
+export interface AftermathOptions {
+  /** `false`: a fresh install with no admin account and no signed-in browser. */
+  signedIn?: boolean;
+  /** Also run the job runner (deliveries, tracker calls) with this polling and back-off. */
+  worker?: Pick<JobRunnerOptions, 'pollMs' | 'backoff'>;
+}
+
 /**
  * Builds the web app, opens an empty store and starts the server on port 0. Unless asked for a
  * fresh install (`signedIn: false`), an admin account exists, `api` acts as it, and browser
  * sessions opened afterwards are signed in. `worker` also runs the job runner (deliveries,
  * tracker calls) with the given polling and back-off, as `aftermath serve` does.
  */
-export async function startAftermath(
-  options: { signedIn?: boolean; worker?: Pick<JobRunnerOptions, 'pollMs' | 'backoff'> } = {},
-): Promise<RunningAftermath> {
+export async function startAftermath(options: AftermathOptions = {}): Promise<RunningAftermath> {
   const webRoot = await buildWebApp();
   const store = await openTestStore('sqlite');
   const server = await startServer({
