@@ -1,12 +1,8 @@
 import { mkdir } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import type { Store } from '@aftermath/core';
-import {
-  createIncidentInput,
-  emptyMilestones,
-  formatIncidentKey,
-  severity,
-} from '@aftermath/domain';
+import type { ArchiveRow, ArchiveValue, ArchivedRow } from '@aftermath/core';
+import { createIncidentInput, emptyMilestones, severity } from '@aftermath/domain';
 import { startServer, type RunningServer } from '@aftermath/server';
 import { openTestStore } from '@aftermath/storage/testing';
 import type { Page } from 'playwright-core';
@@ -22,35 +18,82 @@ import { buildWebApp } from './support/web-build';
 const incidentCount = 5000;
 const services = ['checkout', 'payments', 'search', 'identity', 'notifications', 'ledger'];
 
+type TestStore = Awaited<ReturnType<typeof openTestStore>>;
+
+/** Tables with one or more rows per incident, parents first; their rows are copied per incident. */
+const perIncident = [
+  'incidents',
+  'incident_metric_summaries',
+  'incident_services',
+  'incident_tags',
+];
+
+/** Incident `n`'s copy of one of INC-1's rows: its key, number, title, severity, service, time. */
+function rowForIncident(row: ArchiveRow, n: number): ArchiveRow {
+  const service = services[n % services.length] ?? 'checkout';
+  const title = `Incident number ${n}: ${service} latency above its SLO`;
+  const at = new Date(Date.parse('2024-01-01T00:00:00Z') + n * 3_600_000).toISOString();
+  const copy: ArchiveRow = { ...row };
+  const set = (column: string, value: ArchiveValue) => {
+    if (column in copy) copy[column] = value;
+  };
+  set('key', `INC-${n}`);
+  set('incident_key', `INC-${n}`);
+  set('number', n);
+  set('title', title);
+  set('title_folded', title.toLowerCase());
+  set('severity', severity.options[n % severity.options.length] ?? 'SEV3');
+  set('service', service);
+  set('created_at', at);
+  set('updated_at', at);
+  return copy;
+}
+
 /**
- * Seeds through the storage layer in one transaction: seconds, where one use-case call (and one
- * commit) per incident takes over a minute on a busy machine. The incidents are valid domain
- * objects, written by the same repository the server reads.
+ * Seeds 5,000 incidents in seconds (one call per incident takes over a minute on a busy machine):
+ * INC-1 is written through the incident repository, then its rows are copied 5,000 times through
+ * the backup port's all-or-nothing restore — the same rows, in every table, the repository writes.
+ * Every seventh incident is tagged `database`.
  */
-async function seedIncidents(store: Store): Promise<void> {
-  const start = Date.parse('2024-01-01T00:00:00Z');
-  await store.transaction(async (tx) => {
-    for (let n = 1; n <= incidentCount; n++) {
-      const at = new Date(start + n * 3_600_000).toISOString();
-      const service = services[n % services.length] ?? 'checkout';
-      const input = createIncidentInput.parse({
-        title: `Incident number ${n}: ${service} latency above its SLO`,
-        severity: severity.options[n % severity.options.length],
-        services: [service],
-        tags: n % 7 === 0 ? ['database'] : [],
-      });
-      await tx.incidents.insert({
-        ...input,
-        key: formatIncidentKey(await tx.incidents.nextNumber()),
-        status: 'open',
-        milestones: { ...emptyMilestones, ...input.milestones },
-        recurrenceOf: null,
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      });
-    }
+async function seedIncidents(store: TestStore): Promise<void> {
+  const input = createIncidentInput.parse({
+    title: 'template',
+    severity: 'SEV3',
+    services: ['checkout'],
+    tags: ['database'],
   });
+  await store.transaction(async (tx) => {
+    const at = new Date().toISOString();
+    await tx.incidents.insert({
+      ...input,
+      key: 'INC-1',
+      status: 'open',
+      milestones: { ...emptyMilestones, ...input.milestones },
+      recurrenceOf: null,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    });
+  });
+  const template: ArchivedRow[] = [];
+  await store.archive.exportRows((table, row) => {
+    template.push({ table, row });
+    return Promise.resolve();
+  });
+  function* rows(): Iterable<ArchivedRow> {
+    for (const { table, row } of template) {
+      if (table === 'counters') yield { table, row: { ...row, value: incidentCount } };
+      else if (!perIncident.includes(table)) yield { table, row };
+    }
+    for (const table of perIncident) {
+      const copied = template.filter((row) => row.table === table);
+      for (let n = 1; n <= incidentCount; n++) {
+        if (table === 'incident_tags' && n % 7 !== 0) continue;
+        for (const { row } of copied) yield { table, row: rowForIncident(row, n) };
+      }
+    }
+  }
+  await store.archive.replaceRows(Readable.from(rows()), { force: true });
 }
 
 /** Signs the admin in over HTTP and hands the session cookie to browsers opened afterwards. */
@@ -80,7 +123,7 @@ const focusedText = (page: Page) =>
   page.evaluate<string>('document.activeElement?.textContent ?? ""');
 
 describe.skipIf(!chromiumAvailable())('an incident list of 5,000 incidents', () => {
-  let store: Awaited<ReturnType<typeof openTestStore>>;
+  let store: TestStore;
   let server: RunningServer;
   let session: BrowserSession;
 
