@@ -10,9 +10,11 @@ import type { Scope } from './scope';
 // upsert…, delete…, remove…, set…, save…, add…, revoke…) appends an audit record in the same
 // transaction as the write, so a change and its record land together or not at all. Repositories
 // added later are covered without touching this file. Left out: bookkeeping that is not a change
-// of workspace data (sessions, sign-in throttling, the job queue, the search index) and the log.
+// of workspace data (sessions, sign-in throttling, the job queue, the search index, the metrics
+// summary's derived facts) and the log.
 const unaudited = new Set<string>([
   'sessions',
+  'metrics',
   'loginAttempts',
   'jobs',
   'search',

@@ -21,6 +21,7 @@ import type { ReviewTables } from './review.tables';
 import type { TrackerTables } from './trackers.tables';
 import type { JointPostmortemTables } from './joint-postmortem.tables';
 import type { AccessTables } from './access.tables';
+import type { MetricSummaryTables } from './metrics-summary.tables';
 import type { JobScheduleTable, JobTable } from './jobs.tables';
 import type {
   ApiTokenTable,
@@ -287,7 +288,12 @@ export interface SliSampleTable {
   value: number | null;
 }
 
-export interface Database extends ReviewTables, AccessTables, TrackerTables, JointPostmortemTables {
+export interface Database
+  extends ReviewTables,
+    AccessTables,
+    TrackerTables,
+    JointPostmortemTables,
+    MetricSummaryTables {
   search_dirty: SearchDirtyTable;
   search_documents: SearchDocumentTable;
   search_facet_values: SearchFacetValueTable;

@@ -109,20 +109,24 @@ async function exerciseWebhookDeliveries(
   await run('webhookDeliveries.list', () => deliveries.list({ outcome: 'unrouted', limit: 10 }));
 }
 
-/** The metrics scan's statements: one page with every aggregate, recurrence links, timelines. */
+/** The metrics' statements over the summary table: totals, percentile ranks, stale rows. */
 async function exerciseMetrics(
   store: Store,
   run: (label: string, operation: () => Promise<unknown>) => Promise<void>,
 ): Promise<void> {
-  await run('metrics.readIncidentPage', () =>
-    store.metrics.readIncidentPage({
-      after: null,
-      limit: 2000,
-      today: '2026-03-02',
-    }),
+  const query = {
+    readScope: { all: false, incidents: ['INC-1'], services: ['checkout'] },
+    service: 'checkout',
+    today: '2026-03-02',
+    judgedBefore: '2025-12-01T00:00:00.000Z',
+    bucketEdgesMs: [0, 300_000],
+  } as const;
+  await run('metrics.readSummaryTotals', () => store.metrics.readSummaryTotals(query));
+  await run('metrics.readDurationsAtRanks', () =>
+    store.metrics.readDurationsAtRanks(query, 'mttr', [0, 1, 4]),
   );
+  await run('metrics.listStaleSummaries', () => store.metrics.listStaleSummaries(null, 200));
   await run('metrics.listRecurrenceMembers', () => store.metrics.listRecurrenceMembers());
-  await run('metrics.listTimelines', () => store.metrics.listTimelines(['INC-1', 'INC-2']));
 }
 
 /** The action verification check's statements: its row and the evidence searches behind it. */

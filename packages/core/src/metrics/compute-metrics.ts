@@ -1,30 +1,42 @@
 import {
-  MetricsAccumulator,
+  assembleIncidentMetrics,
   matchesMetricsFilter,
+  recurrenceWindowDays,
   type IncidentMetrics,
   type MetricsFilter,
 } from '@aftermath/analysis';
 import type { Incident, Principal } from '@aftermath/domain';
-import { authorize } from '../authorization';
+import { authorize, incidentReadScope } from '../authorization';
 import type { Context } from '../context';
 import type { Repositories } from '../ports';
-import { factsFromAggregate, needsGapCheck } from './aggregate-facts';
-import { teamsOf, type SharedFacts } from './incident-facts';
-import type { IncidentAggregate } from './metrics.ports';
-import { readPublishTimes } from './publish-times';
+import { teamsOf } from './incident-facts';
+import type { MetricsScope } from './metrics.ports';
 import { RecurrenceFamilies } from './recurrence-families';
+import { refreshSummaryFacts } from './refresh-summary-facts';
 import { readSloMetrics } from './slo-metrics';
+import { readSummaryMetrics } from './summary-metrics';
 
 const PAGE = 500;
-/** Incidents per page of the metrics scan: each page costs a fixed handful of statements. */
-const SCAN_PAGE = 2000;
+const WINDOW_MS = recurrenceWindowDays * 86_400_000;
+
+/** The filter as the summary compares it: instants as UTC ISO text, the reader's visibility. */
+function toScope(principal: Principal, filter: MetricsFilter): MetricsScope {
+  const instant = (value: string | undefined) =>
+    value === undefined ? undefined : new Date(Date.parse(value)).toISOString();
+  const { from, to, ...rest } = filter;
+  const scope: MetricsScope = { ...rest, readScope: incidentReadScope(principal) };
+  if (from !== undefined) scope.from = instant(from);
+  if (to !== undefined) scope.to = instant(to);
+  return scope;
+}
 
 /**
- * M1–M10 over the incidents inside `filter` (definitions in docs/metrics.md), computed from raw
- * milestones and stored records at the time of asking. Incidents the principal may not read are
- * left out. Metrics whose source does not exist report `rate: null` with the reason. The database
- * counts per page of incidents (actions, evidence kinds, log and trace entries); only timelines
- * that decide telemetry coverage and postmortems' checklists are read one incident at a time.
+ * M1–M10 over the incidents inside `filter` (definitions in docs/metrics.md), computed at the time
+ * of asking from the per-incident summary the storage keeps with every write (milestone
+ * durations, counts, publication, coverage, checklist scores). Incidents the principal may not
+ * read are left out. Metrics whose source does not exist report `rate: null` with the reason.
+ * The database counts, groups and picks the percentile ranks; only recurrence families (the
+ * incidents in a recurrence link) and SLO budgets are worked out here.
  *
  * @example
  * const metrics = await computeMetrics(ctx, principal, { from: '2026-01-01T00:00:00.000Z', severity: 'SEV1' });
@@ -37,59 +49,33 @@ export async function computeMetrics(
 ): Promise<IncidentMetrics> {
   authorize(principal, 'incident.read');
   const repos = ctx.store;
-  const [services, publishTimes, members] = await Promise.all([
+  await refreshSummaryFacts(ctx);
+  const [services, members] = await Promise.all([
     repos.services.list(),
-    readPublishTimes(repos),
     repos.metrics.listRecurrenceMembers(),
   ]);
   const teamsByService = new Map<string, string>();
   for (const service of services) if (service.team) teamsByService.set(service.name, service.team);
-  // Incidents outside every recurrence link have no family to recur in: only members are needed.
+  // Only incidents in a recurrence link have a family to recur in.
+  const readable = members.filter((incident) => mayRead(principal, incident));
   const families = new RecurrenceFamilies();
-  for (const incident of members) if (mayRead(principal, incident)) families.add(incident);
-  const shared: SharedFacts = {
-    teamsByService,
-    publishTimes,
-    recurred: (incident) => families.recurred(incident.key),
-  };
+  for (const incident of readable) families.add(incident);
+  const recurred = (judgedBefore: string) =>
+    readable.filter((incident) => {
+      const start = incident.milestones.impactStartedAt;
+      return (
+        start !== null &&
+        start <= judgedBefore &&
+        families.recurred(incident.key) &&
+        matchesMetricsFilter({ ...incident, teams: teamsOf(incident, teamsByService) }, filter)
+      );
+    }).length;
   const asOf = ctx.clock().toISOString();
-  const accumulator = new MetricsAccumulator({
-    asOf,
-    slo: await readSloMetrics(ctx, principal, filter, teamsByService),
-  });
-  const inFilter = (aggregate: IncidentAggregate) =>
-    mayRead(principal, aggregate.incident) &&
-    matchesMetricsFilter(
-      { ...aggregate.incident, teams: teamsOf(aggregate.incident, teamsByService) },
-      filter,
-    );
-  for await (const page of scanIncidents(repos, asOf.slice(0, 10))) {
-    const inScope = page.filter(inFilter);
-    const timelines = await repos.metrics.listTimelines(
-      inScope.filter(needsGapCheck).map((aggregate) => aggregate.incident.key),
-    );
-    for (const aggregate of inScope) {
-      accumulator.add(await factsFromAggregate(ctx, principal, aggregate, shared, timelines));
-    }
-  }
-  return accumulator.finish();
-}
-
-/** Every incident with its aggregates, a page at a time. */
-async function* scanIncidents(
-  repos: Repositories,
-  today: string,
-): AsyncGenerator<IncidentAggregate[]> {
-  for (let after: string | null = null; ;) {
-    const page: IncidentAggregate[] = await repos.metrics.readIncidentPage({
-      after,
-      limit: SCAN_PAGE,
-      today,
-    });
-    if (page.length > 0) yield page;
-    if (page.length < SCAN_PAGE) return;
-    after = page[page.length - 1]?.incident.key ?? null;
-  }
+  const [totals, slo] = await Promise.all([
+    readSummaryMetrics(repos, toScope(principal, filter), asOf, WINDOW_MS, recurred),
+    readSloMetrics(ctx, principal, filter, teamsByService),
+  ]);
+  return assembleIncidentMetrics(totals, { slo });
 }
 
 /** Every incident the principal may read, a page at a time, in the repository's order. */

@@ -1,8 +1,18 @@
 export { computeMetrics } from './compute-metrics';
-export { recordPostmortemPublished, readPublishTimes } from './publish-times';
+export { refreshSummaryFacts } from './refresh-summary-facts';
+export {
+  recordPostmortemPublished,
+  readPublishTimes,
+  postmortemPublishedAtSetting,
+} from './publish-times';
 export type {
   ActionClosureTally,
-  IncidentAggregate,
-  MetricsPageQuery,
+  DurationCounts,
   MetricsRepository,
+  MetricsScope,
+  StaleSummary,
+  SummaryDuration,
+  SummaryFacts,
+  SummaryQuery,
+  SummaryTotals,
 } from './metrics.ports';

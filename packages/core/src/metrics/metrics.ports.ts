@@ -1,45 +1,93 @@
-import type { ActionClosureCounts } from '@aftermath/analysis';
-import type { EvidenceFormat, Incident, IncidentKey, TimelineEntry } from '@aftermath/domain';
-
-/**
- * One page of the metrics scan: every incident (whatever its visibility: access is decided per
- * incident by `authorize`) in number order after `after`. `today` (`YYYY-MM-DD`, UTC) decides
- * which actions are due.
- */
-export interface MetricsPageQuery {
-  after: IncidentKey | null;
-  limit: number;
-  today: string;
-}
+import type { ActionClosureCounts, MetricsFilter } from '@aftermath/analysis';
+import type { Incident, IncidentKey, IncidentReadScope } from '@aftermath/domain';
 
 /** Action closure by priority as the database counts it (the rule is on `ActionClosureCount`). */
 export type ActionClosureTally = ActionClosureCounts;
 
-/** What the metrics read about one incident, aggregated in the database. */
-export interface IncidentAggregate {
-  incident: Incident;
-  hasPostmortem: boolean;
-  /** Action closure counted by the database with `today`'s date. */
-  actions: ActionClosureTally;
-  /** The distinct formats of its evidence records. */
-  formats: EvidenceFormat[];
-  /**
-   * Timeline entries of kind `log` or `trace`, and how many of them carry a trace id (a body line
-   * `Trace: <32 lower-case hex digits>`, the rule of `readTraceIds`, tested by the database).
-   */
-  logTraceEntries: number;
-  logTraceEntriesWithTraceId: number;
+/**
+ * Which incidents a metrics query counts: the filter (instants as UTC ISO text with `Z`, so they
+ * compare as text) and what the reader may see.
+ */
+export interface MetricsScope extends MetricsFilter {
+  readScope: IncidentReadScope;
+}
+
+/** The durations the summary keeps, in whole milliseconds. */
+export type SummaryDuration = 'mttr' | 'mttm' | 'mttd' | 'mtta' | 'postmortemLag';
+
+/** One duration counted: how many, their sum (ms) and how many fall in each bucket. */
+export interface DurationCounts {
+  n: number;
+  sumMs: number;
+  /** Counts per bucket of `bucketEdgesMs` (the last is open-ended). */
+  buckets: number[];
 }
 
 /**
- * Set-based reads for the metrics (M1–M10): a page of incidents with everything counted in a
- * handful of statements, instead of several reads per incident.
+ * A summary query: the scope, `today` (`YYYY-MM-DD`, UTC) deciding which actions are due,
+ * `judgedBefore` (UTC ISO): incidents that started at or before it can be judged for recurrence,
+ * and the histogram's lower edges in milliseconds.
+ */
+export interface SummaryQuery extends MetricsScope {
+  today: string;
+  judgedBefore: string;
+  bucketEdgesMs: readonly number[];
+}
+
+/** Everything M1–M10 count, over the incidents in scope, from the summary table. */
+export interface SummaryTotals {
+  incidents: number;
+  durations: Record<SummaryDuration, DurationCounts>;
+  withoutService: number;
+  /** Incidents per UTC day of impact start (`YYYY-MM-DD`), and the first and last start. */
+  days: [string, number][];
+  firstStart: string | null;
+  lastStart: string | null;
+  /** Incidents per service (each incident once per service it names). */
+  perService: [string, number][];
+  /** Incidents whose impact start is at or before `judgedBefore`. */
+  judged: number;
+  /** Checklist items passed and checked over postmortems with items; incidents with items. */
+  checklist: { passed: number; total: number; incidents: number };
+  /** Incidents with an impact window, and of those the covered ones. */
+  coverage: { n: number; covered: number };
+  traceIds: { entries: number; withTraceId: number };
+  actions: ActionClosureTally;
+}
+
+/** A summary row whose application facts must be worked out again. */
+export interface StaleSummary {
+  key: IncidentKey;
+  /** The change counter seen; a save with an older one is ignored. */
+  stale: number;
+  /** Impact window known and two or more evidence formats: coverage needs the gap rule. */
+  needsCoverage: boolean;
+  hasPostmortem: boolean;
+}
+
+/** The application's facts of one summary row (fields left out keep their value). */
+export interface SummaryFacts {
+  covered?: boolean;
+  checklist?: { passed: number; total: number } | null;
+}
+
+/**
+ * The metrics (M1–M10) over the per-incident summary the storage keeps with every write: totals
+ * counted by set-based statements, values at percentile ranks, and the rows whose application
+ * facts (coverage gaps, checklist) are due again.
  */
 export interface MetricsRepository {
-  /** The next page of incidents (number order) with their aggregates; fewer than `limit` at the end. */
-  readIncidentPage(query: MetricsPageQuery): Promise<IncidentAggregate[]>;
+  readSummaryTotals(query: SummaryQuery): Promise<SummaryTotals>;
+  /** The durations (ms) at `ranks` (0-based, ascending order) among those in scope. */
+  readDurationsAtRanks(
+    scope: MetricsScope,
+    duration: SummaryDuration,
+    ranks: readonly number[],
+  ): Promise<Map<number, number>>;
+  /** Rows due for the application's facts, by incident key after `after`. */
+  listStaleSummaries(after: IncidentKey | null, limit: number): Promise<StaleSummary[]>;
+  /** Stores the facts when the row has not changed since `stale` was read; false otherwise. */
+  saveSummaryFacts(key: IncidentKey, stale: number, facts: SummaryFacts): Promise<boolean>;
   /** Incidents that take part in a recurrence link: they name an original, or one names them. */
   listRecurrenceMembers(): Promise<Incident[]>;
-  /** The timeline entries of several incidents, by incident, each in time order (`at`, `id`). */
-  listTimelines(keys: readonly IncidentKey[]): Promise<Map<IncidentKey, TimelineEntry[]>>;
 }

@@ -3,7 +3,9 @@ import type { Repositories } from '../ports';
 
 // Postmortems keep no publish time of their own (a column would need a migration), so the first
 // move to `published` is recorded here, per incident, inside the transition's transaction.
-const SETTING = 'metrics.postmortem-published-at';
+/** The setting that holds each incident's first postmortem publication: `{ "INC-1": "<UTC ISO>" }`. */
+export const postmortemPublishedAtSetting = 'metrics.postmortem-published-at';
+const SETTING = postmortemPublishedAtSetting;
 
 /** The recorded first publications, by the key of the incident whose postmortem it was. */
 async function readRecordedTimes(repos: Repositories): Promise<Map<IncidentKey, string>> {

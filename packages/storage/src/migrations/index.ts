@@ -19,6 +19,7 @@ import * as trackers from './2026-11-28T000400-trackers';
 import * as accessAudit from './2026-11-28T000100-access-audit';
 import * as searchVisibilityIndex from './2026-11-28T000700-search-visibility-index';
 import * as searchIncidentToken from './2026-11-29T000600-search-incident-token';
+import * as metricSummaries from './2026-11-29T000700-metric-summaries';
 import * as jointPostmortems from './2026-11-29T000400-joint-postmortems';
 import * as sloVersion from './2026-11-29T010600-slo-version';
 
@@ -45,6 +46,7 @@ export const migrations: Readonly<Record<string, DialectMigration>> = {
   '2026-11-28T000100-access-audit': accessAudit,
   '2026-11-28T000700-search-visibility-index': searchVisibilityIndex,
   '2026-11-29T000600-search-incident-token': searchIncidentToken,
+  '2026-11-29T000700-metric-summaries': metricSummaries,
   '2026-11-29T000400-joint-postmortems': jointPostmortems,
   '2026-11-29T010600-slo-version': sloVersion,
 };

@@ -9,8 +9,10 @@ export type MigrationDb = Kysely<any>;
 
 /**
  * What a migration may ask about the database it changes, as named capabilities (never the
- * driver's name). `fullText`: the word index the dialect offers.
+ * driver's name). `fullText`: the word index the dialect offers; `patternMatch`: GLOB or `~`.
  */
 export interface MigrationDialect {
   readonly fullText: 'fts5' | 'tsvector';
+  /** How text is matched against a pattern (`DialectCapabilities.patternMatch`). */
+  readonly patternMatch: 'glob' | 'posix-regex';
 }

@@ -28,10 +28,14 @@ import { createAccessRepository } from './access.repository';
 import { createAuditRepository } from './audit.repository';
 import { createPostmortemLinkRepository } from './postmortem-link.repository';
 import { withAuditLog } from '../audit-hook';
+import { withMetricSummaries } from '../metrics-summary-hook';
 
-/** Every repository, all running their statements through `scope`, every write audited. */
+/**
+ * Every repository, all running their statements through `scope`, every write audited and the
+ * metrics summary kept with it.
+ */
 export function createRepositories(scope: Scope): Repositories {
-  return withAuditLog(createPlainRepositories(scope), scope);
+  return withAuditLog(withMetricSummaries(createPlainRepositories(scope), scope), scope);
 }
 
 function createPlainRepositories(scope: Scope): Repositories {

@@ -1,17 +1,22 @@
-import type { IncidentAggregate, MetricsPageQuery, MetricsRepository } from '@aftermath/core';
-import type { Incident, IncidentKey, TimelineEntry } from '@aftermath/domain';
+import type {
+  MetricsRepository,
+  MetricsScope,
+  StaleSummary,
+  SummaryDuration,
+  SummaryFacts,
+} from '@aftermath/core';
+import type { Incident, IncidentKey } from '@aftermath/domain';
+import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../database';
-import type { DialectCapabilities } from '../dialects/dialect';
 import type { Scope } from '../scope';
 import { readIncidentLabels } from './incident-labels';
-import { incidentNumber, toIncident, type IncidentRow } from './incident.mapper';
+import { toIncident, type IncidentRow } from './incident.mapper';
 import {
-  countActionClosure,
-  countLogTraceEntries,
-  readEvidenceFormats,
-  readPostmortemKeys,
-} from './metrics-aggregates.query';
-import { toTimelineEntry } from './timeline.repository';
+  durationColumn,
+  readSummaryTotals,
+  scopeConditions,
+  whereSql,
+} from './metric-summary.query';
 
 async function withLabels(db: Executor, rows: IncidentRow[]): Promise<Incident[]> {
   const labels = await readIncidentLabels(
@@ -22,38 +27,6 @@ async function withLabels(db: Executor, rows: IncidentRow[]): Promise<Incident[]
     const { services = [], tags = [] } = labels.get(row.key) ?? {};
     return toIncident(row, services, tags);
   });
-}
-
-/** Keyset pages by incident number: each page is one index range, however deep the scan is. */
-async function readIncidentPage(
-  db: Executor,
-  capabilities: DialectCapabilities,
-  query: MetricsPageQuery,
-): Promise<IncidentAggregate[]> {
-  const rows = await db
-    .selectFrom('incidents')
-    .selectAll()
-    .where('number', '>', query.after === null ? 0 : incidentNumber(query.after))
-    .orderBy('number')
-    .limit(query.limit)
-    .execute();
-  if (rows.length === 0) return [];
-  const keys = rows.map((row) => row.key);
-  const [incidents, postmortems, actions, formats, logTrace] = await Promise.all([
-    withLabels(db, rows),
-    readPostmortemKeys(db, keys),
-    countActionClosure(db, keys, query.today),
-    readEvidenceFormats(db, keys),
-    countLogTraceEntries(db, keys, capabilities),
-  ]);
-  return incidents.map((incident) => ({
-    incident,
-    hasPostmortem: postmortems.has(incident.key),
-    actions: actions.get(incident.key) ?? {},
-    formats: formats.get(incident.key) ?? [],
-    logTraceEntries: logTrace.get(incident.key)?.entries ?? 0,
-    logTraceEntriesWithTraceId: logTrace.get(incident.key)?.withTraceId ?? 0,
-  }));
 }
 
 async function listRecurrenceMembers(db: Executor): Promise<Incident[]> {
@@ -79,29 +52,87 @@ async function listRecurrenceMembers(db: Executor): Promise<Incident[]> {
   return withLabels(db, rows);
 }
 
-async function listTimelines(
+/**
+ * The values at the ranks, each read with ORDER BY … OFFSET over the duration's index: ranks
+ * next to each other (a median between two values) come in one statement.
+ */
+async function readDurationsAtRanks(
   db: Executor,
-  keys: readonly IncidentKey[],
-): Promise<Map<IncidentKey, TimelineEntry[]>> {
-  const timelines = new Map<IncidentKey, TimelineEntry[]>(keys.map((key) => [key, []]));
-  if (keys.length === 0) return timelines;
-  const rows = await db
-    .selectFrom('timeline_entries')
-    .selectAll()
-    .where('incident_key', 'in', keys)
-    .orderBy('incident_key')
-    .orderBy('at')
-    .orderBy('id')
-    .execute();
-  for (const row of rows) timelines.get(row.incident_key)?.push(toTimelineEntry(row));
-  return timelines;
+  scope: MetricsScope,
+  duration: SummaryDuration,
+  ranks: readonly number[],
+): Promise<Map<number, number>> {
+  const column = sql.ref(`s.${durationColumn[duration]}`);
+  const where = whereSql([...scopeConditions(scope), sql<SqlBool>`${column} is not null`]);
+  const values = new Map<number, number>();
+  const sorted = [...new Set(ranks)].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length;) {
+    const first = sorted[i] as number;
+    let last = first;
+    while (sorted[i + 1] === last + 1) last = sorted[++i] as number;
+    i += 1;
+    const { rows } = await sql<{ d: number | string }>`select ${column} as d
+      from incident_metric_summaries s ${where}
+      order by ${column} limit ${sql.lit(last - first + 1)} offset ${sql.lit(first)}`.execute(db);
+    rows.forEach((row, index) => values.set(first + index, Number(row.d)));
+  }
+  return values;
 }
 
-/** The metrics' set-based reads. */
+async function listStaleSummaries(
+  db: Executor,
+  after: IncidentKey | null,
+  limit: number,
+): Promise<StaleSummary[]> {
+  const rows = await db
+    .selectFrom('incident_metric_summaries')
+    .select(['incident_key', 'stale', 'format_count', 'mttr_ms', 'has_postmortem'])
+    .where('stale', '>', 0)
+    .$if(after !== null, (qb) => qb.where('incident_key', '>', after ?? ''))
+    .orderBy('incident_key')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    key: row.incident_key,
+    stale: row.stale,
+    // A resolution not before the impact start is exactly when MTTR is measured.
+    needsCoverage: row.format_count >= 2 && row.mttr_ms !== null,
+    hasPostmortem: row.has_postmortem === 1,
+  }));
+}
+
+async function saveSummaryFacts(
+  db: Executor,
+  key: IncidentKey,
+  stale: number,
+  facts: SummaryFacts,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('incident_metric_summaries')
+    .set({
+      stale: 0,
+      ...(facts.covered === undefined ? {} : { covered: facts.covered ? 1 : 0 }),
+      ...(facts.checklist === undefined
+        ? {}
+        : {
+            checklist_passed: facts.checklist?.passed ?? null,
+            checklist_total: facts.checklist?.total ?? null,
+          }),
+    })
+    .where('incident_key', '=', key)
+    .where('stale', '=', stale)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** The metrics' set-based reads over the summary table. */
 export function createMetricsRepository(scope: Scope): MetricsRepository {
   return {
-    readIncidentPage: (query) => readIncidentPage(scope.executor(), scope.capabilities, query),
+    readSummaryTotals: (query) => readSummaryTotals(scope.executor(), query),
+    readDurationsAtRanks: (metricsScope, duration, ranks) =>
+      readDurationsAtRanks(scope.executor(), metricsScope, duration, ranks),
+    listStaleSummaries: (after, limit) => listStaleSummaries(scope.executor(), after, limit),
+    saveSummaryFacts: (key, stale, facts) => saveSummaryFacts(scope.executor(), key, stale, facts),
     listRecurrenceMembers: () => listRecurrenceMembers(scope.executor()),
-    listTimelines: (keys) => listTimelines(scope.executor(), keys),
   };
 }

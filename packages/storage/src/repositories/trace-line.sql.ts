@@ -21,7 +21,9 @@ const regexPattern = `(^|[${terminators.join('')}])Trace: [0-9a-f]{32}($|[${term
  * @example
  * db.selectFrom('timeline_entries').select(countWhere(hasTraceLine(capabilities)))
  */
-export function hasTraceLine(capabilities: DialectCapabilities): RawBuilder<boolean> {
+export function hasTraceLine(
+  capabilities: Pick<DialectCapabilities, 'patternMatch'>,
+): RawBuilder<boolean> {
   const marked = sql`body like '%Trace: %'`;
   if (capabilities.patternMatch === 'posix-regex')
     return sql<boolean>`(${marked} and body ~ ${regexPattern})`;
