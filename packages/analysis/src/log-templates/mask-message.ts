@@ -86,7 +86,8 @@ export function writeMaskedMessage(writer: MaskWriter, message: string, from = 0
         if (kind === DIGIT) digits += 1;
         else if (kind === LETTER) hex = false;
         i += 1;
-        kind = i < n ? classOf(codeAt(text, i)) : SPACE;
+        // Past the end the input holds zeros (punctuation), which end the run as well.
+        kind = classOf(codeAt(text, i));
       } while (kind !== OTHER && kind !== SPACE);
       if (digits > 0) maskRun(writer, text, tokenStart, runStart, i, digits, hex);
     }

@@ -1,5 +1,3 @@
-/** `<`, `*`, `>`: the wildcard as character codes. */
-const WILDCARD_CODES = [60, 42, 62] as const;
 /** FNV-1a offset basis and prime (32-bit). */
 const HASH_SEED = 0x811c9dc5;
 const HASH_PRIME = 0x01000193;
@@ -61,7 +59,7 @@ export class MaskWriter {
     this.edited = true;
     if (last < 0 || (start !== last && (start !== last + 1 || !isJoint(this.input[last] ?? 0)))) {
       this.copyUpTo(start, 3);
-      for (const code of WILDCARD_CODES) this.push(code);
+      this.pushWildcard();
     }
     this.copied = end;
     this.lastWildcardEnd = end;
@@ -157,6 +155,21 @@ export class MaskWriter {
       }
     } else if (from > 0) input.copyWithin(0, from, n);
     input.fill(0, n - from, n - from + SENTINELS);
+  }
+
+  /** Writes `<*>` (room made by the caller), with locals: wildcards come several per line. */
+  private pushWildcard(): void {
+    const codes = this.codes;
+    let length = this.length;
+    let hash = this.hash;
+    codes[length] = 60;
+    hash = Math.imul(hash ^ 60, HASH_PRIME);
+    codes[length + 1] = 42;
+    hash = Math.imul(hash ^ 42, HASH_PRIME);
+    codes[length + 2] = 62;
+    length += 3;
+    this.hash = Math.imul(hash ^ 62, HASH_PRIME);
+    this.length = length;
   }
 
   private push(code: number): void {
