@@ -25,6 +25,26 @@ export function hashAuditRecord(record: Omit<AuditRecord, 'hash'>): string {
   return createHash('sha256').update(`${prevHash}\n${body}`).digest('hex');
 }
 
+/**
+ * The same hash as {@link hashAuditRecord} for a record whose `before` and `after` are already
+ * given as their canonical JSON text (null for none): a writer that stores that text hashes it as
+ * it is instead of building the values and serializing them again.
+ */
+export function hashAuditText(
+  record: Omit<AuditRecord, 'hash' | 'before' | 'after'>,
+  beforeJson: string | null,
+  afterJson: string | null,
+): string {
+  const { seq, at, actor, action, target, prevHash } = record;
+  // The members of canonicalJson({ seq, at, actor, action, target, before, after }), key-sorted.
+  const body =
+    `{"action":${JSON.stringify(action)},"actor":${JSON.stringify(actor)},` +
+    `"after":${afterJson ?? 'null'},"at":${JSON.stringify(at)},` +
+    `"before":${beforeJson ?? 'null'},"seq":${JSON.stringify(seq)},` +
+    `"target":${JSON.stringify(target)}}`;
+  return createHash('sha256').update(`${prevHash}\n${body}`).digest('hex');
+}
+
 /** Where a chain first breaks: the record and why. */
 export interface AuditBreak {
   seq: number;

@@ -34,8 +34,8 @@ export interface AuditFilter {
 
 /** The append-only audit log. There is no update or delete. */
 export interface AuditRepository {
-  /** Appends in the transaction in progress, chained to the last record. */
-  append(entry: AuditEntry): Promise<AuditRecord>;
+  /** Appends in the transaction in progress, chained to the last record; answers its seq and hash. */
+  append(entry: AuditEntry): Promise<Pick<AuditRecord, 'seq' | 'hash'>>;
   /** Records with `seq > after`, oldest first, at most `limit`, matching the optional filters. */
   list(filter: AuditFilter): Promise<AuditRecord[]>;
 }

@@ -1,7 +1,7 @@
 import {
   canonicalJson,
   genesisHash,
-  hashAuditRecord,
+  hashAuditText,
   type AuditRecord,
   type AuditRepository,
 } from '@aftermath/core';
@@ -63,31 +63,19 @@ export function createAuditRepository(scope: Scope): AuditRepository {
     append(entry) {
       return scope.atomically(async (db) => {
         const last = lastAppended.get(db) ?? (await readLast(scope, db));
-        // Stored and hashed in their JSON round-trip form, so verify sees exactly what was hashed.
-        const unhashed = {
-          ...entry,
-          before: parseJson(toJsonColumn(entry.before)),
-          after: parseJson(toJsonColumn(entry.after)),
-          seq: last === undefined ? 1 : Number(last.seq) + 1,
-          prevHash: last?.hash ?? genesisHash,
-        };
-        const record: AuditRecord = { ...unhashed, hash: hashAuditRecord(unhashed) };
+        // Stored and hashed as the same canonical text, so verify sees exactly what was hashed.
+        const before = toJsonColumn(entry.before);
+        const after = toJsonColumn(entry.after);
+        const seq = last === undefined ? 1 : Number(last.seq) + 1;
+        const prevHash = last?.hash ?? genesisHash;
+        const { at, actor, action, target } = entry;
+        const hash = hashAuditText({ seq, at, actor, action, target, prevHash }, before, after);
         await db
           .insertInto('audit_log')
-          .values({
-            seq: record.seq,
-            at: record.at,
-            actor: record.actor,
-            action: record.action,
-            target: record.target,
-            before: toJsonColumn(record.before),
-            after: toJsonColumn(record.after),
-            prev_hash: record.prevHash,
-            hash: record.hash,
-          })
+          .values({ seq, at, actor, action, target, before, after, prev_hash: prevHash, hash })
           .execute();
-        lastAppended.set(db, { seq: record.seq, hash: record.hash });
-        return record;
+        lastAppended.set(db, { seq, hash });
+        return { seq, hash };
       });
     },
     async list(filter) {
