@@ -137,7 +137,17 @@ export interface BlobStore {
   list(): AsyncIterable<ListedBlob>;
   /** Removes a blob; removing one that is not there is not an error. */
   delete(sha256: string): Promise<void>;
+  /**
+   * Keeps bytes already in memory, fewer than {@link smallBlobLimit}, so that the transaction in
+   * progress stores them with its other writes (a webhook body with its delivery record): one
+   * commit makes both durable, with no file and fsync of their own. Outside a transaction they are
+   * stored at once. Answers the address and size, as `put` does.
+   */
+  keepSmall(bytes: Uint8Array): Promise<StoredBlob>;
 }
+
+/** The size (bytes) below which {@link BlobStore.keepSmall} accepts a body: 64 KiB. */
+export const smallBlobLimit = 64 * 1024;
 
 /** One blob as {@link BlobStore.list} reports it. */
 export interface ListedBlob extends StoredBlob {

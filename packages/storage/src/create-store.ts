@@ -3,8 +3,9 @@ import type { BlobStore, Store } from '@aftermath/core';
 import { sql } from 'kysely';
 import type { Executor } from './database';
 import type { OpenedDatabase } from './dialects/dialect';
+import { withInlineBlobs } from './blobs/inline-blob-store';
 import { createRepositories } from './repositories';
-import { transactionScope, type Scope } from './scope';
+import type { Scope } from './scope';
 
 /**
  * The Store over an open database and a blob store. The transaction in progress is tracked per async path, so a
@@ -24,13 +25,16 @@ export function createStore(database: OpenedDatabase, blobs: BlobStore): Store {
     executor: () => active.getStore() ?? db,
     atomically,
   };
+  // The same repositories serve inside a transaction: their scope follows it on the async path.
+  // Building and audit-wrapping every repository anew per transaction cost a webhook delivery
+  // more CPU than most of its statements.
+  const repositories = createRepositories(scope);
   let closing: Promise<void> | undefined;
   return {
-    ...createRepositories(scope),
+    ...repositories,
     backend: capabilities.backend,
-    blobs,
-    transaction: (work) =>
-      atomically((trx) => work(createRepositories(transactionScope(trx, capabilities)))),
+    blobs: withInlineBlobs(blobs, scope),
+    transaction: (work) => atomically(() => work(repositories)),
     async ping() {
       await sql`select 1`.execute(scope.executor());
     },

@@ -19,6 +19,7 @@ import type {
 import type { ColumnType, Kysely } from 'kysely';
 import type { ReviewTables } from './review.tables';
 import type { TrackerTables } from './trackers.tables';
+import type { InlineBlobTable } from './blobs/inline-blob.tables';
 import type { JointPostmortemTables } from './joint-postmortem.tables';
 import type { AccessTables } from './access.tables';
 import type { MetricSummaryTables } from './metrics-summary.tables';
@@ -316,6 +317,7 @@ export interface Database
   slos: SloTable;
   sli_samples: SliSampleTable;
   webhook_deliveries: WebhookDeliveryTable;
+  inline_blobs: InlineBlobTable;
   jobs: JobTable;
   job_schedules: JobScheduleTable;
   setup_marker: SetupMarkerTable;

@@ -13,8 +13,3 @@ export interface Scope {
   /** Runs several statements atomically: joins the transaction in progress or starts one. */
   atomically<T>(work: (db: Executor) => Promise<T>): Promise<T>;
 }
-
-/** A scope fixed to one open transaction. */
-export function transactionScope(trx: Executor, capabilities: DialectCapabilities): Scope {
-  return { capabilities, executor: () => trx, atomically: (work) => work(trx) };
-}

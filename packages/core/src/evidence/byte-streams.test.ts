@@ -21,12 +21,14 @@ describe('peekStream', () => {
   it('shows the head and still yields every byte, in order, from the start', async () => {
     const peeked = await peekStream(chunked(Buffer.from(lines), 1000), 4096);
     expect(Buffer.from(peeked.head).toString()).toBe(lines.slice(0, 4096));
+    expect(peeked.whole).toBeNull();
     expect(await text(peeked.rest)).toBe(lines);
   });
 
   it('returns everything as the head when the stream is shorter', async () => {
     const peeked = await peekStream(chunked(Buffer.from('short'), 2), 4096);
     expect(Buffer.from(peeked.head).toString()).toBe('short');
+    expect(Buffer.from(peeked.whole ?? []).toString()).toBe('short');
     expect(await text(peeked.rest)).toBe('short');
   });
 });

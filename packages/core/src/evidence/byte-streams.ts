@@ -5,6 +5,8 @@ import { DomainError } from '@aftermath/domain';
 /** The first bytes of a one-shot stream, and the whole stream (head included) to read on. */
 export interface PeekedStream {
   head: Uint8Array;
+  /** Every byte of the source when it ended within the peek (a small upload), else null. */
+  whole: Uint8Array | null;
   /** Every byte of the source, from the start; iterate it at most once. */
   rest: AsyncIterable<Uint8Array>;
   /** Releases the source when `rest` will not be read. */
@@ -40,8 +42,10 @@ export async function peekStream(
       yield next.value;
     }
   }
+  const all = concat(chunks);
   return {
-    head: concat(chunks).subarray(0, size),
+    head: all.subarray(0, size),
+    whole: ended ? all : null,
     rest: rest(),
     async close() {
       if (!ended) await iterator.return?.();

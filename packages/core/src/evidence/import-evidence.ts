@@ -35,6 +35,12 @@ export interface ImportEvidenceInput {
   onProgress?: (progress: ImportProgress) => void;
   /** The importers to choose from; the registry of `@aftermath/importers` by default. */
   importers?: readonly Importer[];
+  /**
+   * Where the caller keeps the bytes itself (a webhook body, kept with its delivery record): they
+   * are not put in the blob store here. Only for input smaller than {@link detectionHeadBytes},
+   * which is read from memory.
+   */
+  keptAs?: StoredBlob;
 }
 
 /** Zones already accepted: building a formatter to check one costs about 0.4 ms per import. */
@@ -76,6 +82,8 @@ function chooseImporter(
 /** The evidence read so far: the stream (head not yet consumed), its importer, gzip or not. */
 interface PreparedImport {
   stream: AsyncIterable<Uint8Array>;
+  /** All the bytes when the input fit in the detection head (a webhook body, a small file). */
+  whole: Uint8Array | null;
   choice: ImporterChoice;
   gzip: boolean;
 }
@@ -97,6 +105,7 @@ async function prepareImport(
     const head = await readHead(peeked.head, gzip, name);
     return {
       stream: peeked.rest,
+      whole: peeked.whole,
       choice: chooseImporter(importers, input.format, head, name),
       gzip,
     };
@@ -115,13 +124,18 @@ async function storeAndRead(
 ) {
   const meter = new ProgressMeter(input.onProgress);
   meter.begin('storing', input.sizeHint ?? null);
-  const blob = await ctx.store.blobs.put(meter.countBytes(prepared.stream));
+  if (input.keptAs !== undefined && prepared.whole === null) {
+    throw new Error(`keptAs is only for input under ${detectionHeadBytes} bytes`);
+  }
+  const blob = input.keptAs ?? (await ctx.store.blobs.put(meter.countBytes(prepared.stream)));
   meter.end();
   const evidenceId = ctx.newId();
   const receivedAt = ctx.clock().toISOString();
   meter.begin('reading', blob.bytes);
+  // Input that fit in the head is read again from memory: the stored blob holds the same bytes.
+  const { whole } = prepared;
   const source = () => {
-    const raw = meter.countBytes(ctx.store.blobs.open(blob.sha256));
+    const raw = meter.countBytes(whole === null ? ctx.store.blobs.open(blob.sha256) : [whole]);
     return meter.countLines(prepared.gzip ? gunzipStream(raw, input.name) : raw);
   };
   const { importer } = prepared.choice;

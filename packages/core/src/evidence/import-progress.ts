@@ -43,7 +43,9 @@ export class ProgressMeter {
   }
 
   /** Passes raw bytes through, counting them. */
-  async *countBytes(source: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  async *countBytes(
+    source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  ): AsyncIterable<Uint8Array> {
     for await (const chunk of source) {
       this.#progress.bytes += chunk.byteLength;
       this.#emit(false);

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { DomainError } from '@aftermath/domain';
 
 function tooLarge(limit: number, size: string): DomainError {
@@ -31,7 +30,21 @@ export async function readLimitedBody(
   return Buffer.concat(chunks, size);
 }
 
-/** A body already in memory as the byte stream importers and the blob store read. */
+/**
+ * A body already in memory as the byte stream importers and the blob store read: one chunk, the
+ * buffer itself (no copy, no stream machinery; every delivery reads its body twice this way).
+ */
 export function streamOnce(body: Buffer): AsyncIterable<Uint8Array> {
-  return Readable.from([new Uint8Array(body)]) as AsyncIterable<Uint8Array>;
+  return {
+    [Symbol.asyncIterator]() {
+      let given = false;
+      return {
+        next(): Promise<IteratorResult<Uint8Array>> {
+          if (given) return Promise.resolve({ done: true, value: undefined });
+          given = true;
+          return Promise.resolve({ done: false, value: body });
+        },
+      };
+    },
+  };
 }

@@ -9,9 +9,14 @@ import {
   type WebhookSource,
 } from '@aftermath/domain';
 import type { Context } from '../context';
-import { readEvidence, recordEvidence, type ReadEvidence } from '../evidence/import-evidence';
+import {
+  detectionHeadBytes,
+  readEvidence,
+  recordEvidence,
+  type ReadEvidence,
+} from '../evidence/import-evidence';
 import { createIncident } from '../incidents';
-import type { Repositories, StoredBlob } from '../ports';
+import { smallBlobLimit, type Repositories, type StoredBlob } from '../ports';
 import { decideRoute, type RouteDecision } from './decide-route';
 import { readAlertFacts, type AlertFacts } from './read-alert-facts';
 import { readLimitedBody, streamOnce } from './read-limited-body';
@@ -95,35 +100,46 @@ interface Accepted {
   facts: AlertFacts;
   routing: WebhookRouting;
   blob: StoredBlob;
+  /** A small body, kept by the transaction with its delivery record (null: already stored). */
+  keep: Buffer | null;
   /** The body read as evidence, or why its importer refused it. */
   read: { evidence: ReadEvidence } | { failure: unknown };
 }
 
 /**
- * Stores the body and runs its importer before the transaction: the blob's fsync and the parsing
- * would otherwise hold the database's one write slot, and every delivery would wait for the one
- * before it. A blob whose transaction then fails is harmless (content-addressed; `aftermath gc`).
+ * Runs the body's importer before the transaction, so parsing does not hold the database's one
+ * write slot. A small body (the usual alert) is stored by the transaction itself, in the database
+ * with its delivery record: one commit, no file and fsync per delivery. A larger one goes to the
+ * blob folder first, synced; if its transaction then fails the blob is harmless
+ * (content-addressed; `aftermath gc`).
  */
 async function readBody(
   ctx: Context,
   request: WebhookRequest,
   body: Buffer,
   deliveryKey: string,
-): Promise<Pick<Accepted, 'blob' | 'read'>> {
+): Promise<Pick<Accepted, 'blob' | 'read' | 'keep'>> {
+  const small = body.byteLength < smallBlobLimit && body.byteLength < detectionHeadBytes;
+  const keptAs = small
+    ? { sha256: createHash('sha256').update(body).digest('hex'), bytes: body.byteLength }
+    : undefined;
+  const keep = small ? body : null;
   const input = {
     source: streamOnce(body),
     name: `${request.source} webhook ${deliveryKey.slice(0, 16)}`,
     format: request.source,
     channel: 'webhook' as const,
+    ...(keptAs === undefined ? {} : { keptAs }),
   };
   try {
     // Alert payloads carry full timestamps; the year only matters to formats without one.
     const evidence = await readEvidence(ctx, input, ctx.clock().getUTCFullYear());
-    return { blob: evidence.blob, read: { evidence } };
+    return { blob: evidence.blob, keep, read: { evidence } };
   } catch (failure) {
     // Only a delivery that reaches an incident needs its entries: a suppressed or unrouted one
     // is kept whatever its importer made of it, as before; the refusal waits for the routing.
-    return { blob: await ctx.store.blobs.put(streamOnce(body)), read: { failure } };
+    const blob = keptAs ?? (await ctx.store.blobs.put(streamOnce(body)));
+    return { blob, keep, read: { failure } };
   }
 }
 
@@ -166,6 +182,7 @@ async function routeAndStore(ctx: Context, tx: Repositories, accepted: Accepted)
     entriesAdded: evidence?.entriesAdded ?? 0,
     duplicatesSkipped: evidence?.duplicatesSkipped ?? 0,
   };
+  if (accepted.keep !== null) await ctx.store.blobs.keepSmall(accepted.keep);
   if (!(await tx.webhookDeliveries.insert(delivery))) throw new RepeatedDelivery();
   return { ...delivery, duplicate: false, created: decision.kind === 'create' };
 }

@@ -1,9 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { BlobStore, ListedBlob, StoredBlob } from '@aftermath/core';
 import { DomainError, notFound } from '@aftermath/domain';
 
@@ -19,21 +18,39 @@ function blobPath(root: string, sha256: string): string {
   return join(root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
 }
 
-/** Copies `stream` to `file`, hashing and counting on the way. */
+function isMissing(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'ENOENT';
+}
+
+/** Runs `work` on `path`, making the path's folder first when `work` finds it missing. */
+async function inFolderOf<T>(path: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!isMissing(error)) throw error;
+    await mkdir(dirname(path), { recursive: true });
+    return work();
+  }
+}
+
+/**
+ * Copies `stream` to a new `file` through one handle, hashing and counting on the way, and syncs
+ * it: on disk before it gets its final name, so a crash after the rename finds the whole blob.
+ * The folders are made only when missing: a webhook storm puts thousands of small blobs.
+ */
 async function writeHashed(stream: AsyncIterable<Uint8Array>, file: string): Promise<StoredBlob> {
   const hash = createHash('sha256');
   let bytes = 0;
-  async function* tap() {
+  const handle = await inFolderOf(file, () => open(file, 'wx'));
+  try {
     for await (const chunk of stream) {
       hash.update(chunk);
       bytes += chunk.byteLength;
-      yield chunk;
+      // A write may take fewer bytes than offered; the rest follows.
+      for (let done = 0; done < chunk.byteLength;) {
+        done += (await handle.write(chunk, done)).bytesWritten;
+      }
     }
-  }
-  await pipeline(Readable.from(tap()), createWriteStream(file, { flags: 'wx' }));
-  // On disk before it gets its final name: a crash after the rename finds the whole blob.
-  const handle = await open(file, 'r+');
-  try {
     await handle.sync();
   } finally {
     await handle.close();
@@ -72,16 +89,13 @@ async function* listBlobs(root: string): AsyncGenerator<ListedBlob> {
  */
 export function createFolderBlobStore(folder: string): BlobStore {
   const root = resolve(folder);
-  return {
+  const store: BlobStore = {
     async put(stream) {
-      const partials = join(root, 'tmp');
-      await mkdir(partials, { recursive: true });
-      const partial = join(partials, `${randomUUID()}.partial`);
+      const partial = join(root, 'tmp', `${randomUUID()}.partial`);
       try {
         const stored = await writeHashed(stream, partial);
         const target = blobPath(root, stored.sha256);
-        await mkdir(dirname(target), { recursive: true });
-        await rename(partial, target);
+        await inFolderOf(target, () => rename(partial, target));
         return stored;
       } catch (error) {
         await rm(partial, { force: true });
@@ -102,5 +116,8 @@ export function createFolderBlobStore(folder: string): BlobStore {
     async delete(sha256) {
       await rm(blobPath(root, sha256), { force: true });
     },
+    // A folder alone has no transaction to join: the bytes are written (and synced) at once.
+    keepSmall: (bytes) => store.put(Readable.from([bytes])),
   };
+  return store;
 }

@@ -22,6 +22,7 @@ import * as searchIncidentToken from './2026-11-29T000600-search-incident-token'
 import * as metricSummaries from './2026-11-29T000700-metric-summaries';
 import * as jointPostmortems from './2026-11-29T000400-joint-postmortems';
 import * as sloVersion from './2026-11-29T010600-slo-version';
+import * as inlineBlobs from './2026-11-29T000900-inline-blobs';
 
 /**
  * Every migration, by name. Names are timestamps so they sort in the order they must run. Listed
@@ -49,6 +50,7 @@ export const migrations: Readonly<Record<string, DialectMigration>> = {
   '2026-11-29T000700-metric-summaries': metricSummaries,
   '2026-11-29T000400-joint-postmortems': jointPostmortems,
   '2026-11-29T010600-slo-version': sloVersion,
+  '2026-11-29T000900-inline-blobs': inlineBlobs,
 };
 
 /** A migration; the ones whose schema differs per dialect read the named capabilities. */
