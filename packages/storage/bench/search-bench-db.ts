@@ -114,6 +114,20 @@ async function build(folder: string, n: number, log: (message: string) => void) 
 }
 
 /**
+ * Whether the cached store takes today's migrations. A cache built while an unmerged migration
+ * was in the tree has it recorded, and the migrator refuses the history: the corpus is rebuilt.
+ */
+async function migrates(dataDir: string, log: (message: string) => void): Promise<boolean> {
+  try {
+    await (await openStore({ kind: 'sqlite', dataDir })).close();
+    return true;
+  } catch (error) {
+    log(`the cached corpus does not migrate (${(error as Error).message}): rebuilding it`);
+    return false;
+  }
+}
+
+/**
  * Opens the cached corpus of `n` documents or builds it (into a scratch folder renamed into place
  * when complete, so an interrupted build is never mistaken for a cache).
  */
@@ -121,7 +135,7 @@ export async function benchCorpus(n: number, log: (message: string) => void): Pr
   const folder = join(tmpdir(), `aftermath-search-bench-g${generatorVersion}-n${n}`);
   const manifest = join(folder, 'built.json');
   const paths = { dataDir: join(folder, 'data'), markdownDir: join(folder, 'markdown') };
-  if (existsSync(manifest)) {
+  if (existsSync(manifest) && (await migrates(paths.dataDir, log))) {
     const times = JSON.parse(readFileSync(manifest, 'utf8')) as {
       insertMs: number;
       indexMs: number;

@@ -28,3 +28,11 @@ export function parseFacetToken(token: string): { facet: string; value: string }
 export function facetColumn(values: readonly { facet: TokenFacet; value: string }[]): string {
   return values.map(({ facet, value }) => facetToken(facet, value)).join(' ');
 }
+
+/**
+ * The start shared by every word of a pseudo-facet (`visibility=`, `incident=`): counting skips
+ * them by this prefix instead of decoding one distinct key word per document.
+ */
+export function facetTokenPrefix(facet: TokenFacet): string {
+  return `f${Buffer.from(`${facet}=`, 'utf8').toString('hex')}`;
+}

@@ -26,14 +26,27 @@ export interface HitRow {
   snippet: string | null;
 }
 
+/** Word-start patterns by word stem, kept: compiling a Unicode class costs more than testing. */
+const wordStarts = new Map<string, RegExp>();
+
+function wordStart(word: string): RegExp {
+  const stem = word.slice(0, 5);
+  let pattern = wordStarts.get(stem);
+  if (pattern === undefined) {
+    if (wordStarts.size >= 1000) wordStarts.clear();
+    pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${stem}`, 'u');
+    wordStarts.set(stem, pattern);
+  }
+  return pattern;
+}
+
 /** Where a hit matched, judged from its stored text (word starts, case folded). */
 function matchedIn(row: HitRow, words: readonly string[]): SearchHit['matchedIn'] {
   const fields = ['title', 'summary', 'postmortem', 'timeline', 'actions'] as const;
+  const patterns = words.map(wordStart);
   return fields.filter((field) => {
     const text = row[field].toLowerCase();
-    return words.some((word) =>
-      new RegExp(`(^|[^\\p{L}\\p{N}])${word.slice(0, 5)}`, 'u').test(text),
-    );
+    return patterns.some((pattern) => pattern.test(text));
   });
 }
 

@@ -8,6 +8,7 @@ import { countFacets } from './sqlite-facet-counts';
 import {
   countSet,
   documentSet,
+  matchRowids,
   setSource,
   withExpression,
   type DocumentSet,
@@ -60,8 +61,9 @@ async function pageByRelevance(
   set: DocumentSet & { kind: 'match' },
   query: SearchQuery,
   words: readonly string[],
+  scope: IncidentReadScope,
 ): Promise<PageId[]> {
-  const tiers = relevanceTiers(set.expression, words);
+  const tiers = relevanceTiers(words, query, scope);
   const ids: PageId[] = [];
   let skip = query.offset;
   for (const [index, tier] of tiers.entries()) {
@@ -124,10 +126,11 @@ export async function searchSqlite(
 ): Promise<SearchResult> {
   const words = searchWords(query.q);
   const set = documentSet(query, words, scope);
-  const total = await countSet(db, set);
+  const ids = await matchRowids(db, set);
+  const total = ids?.length ?? (await countSet(db, set));
   const page =
     set.kind === 'match' && words.length > 0 && query.sort === 'relevance'
-      ? await pageByRelevance(db, set, query, words)
+      ? await pageByRelevance(db, set, query, words, scope)
       : await pageByDate(db, set, query, total);
   const rows = await readHits(db, page, words);
   const items = page.flatMap(({ id, score }) => {
@@ -138,8 +141,9 @@ export async function searchSqlite(
   let facetsExact = true;
   for (const pass of facetPasses(selectedFacets(query))) {
     const passSet = pass.lift === null ? set : documentSet(query, words, scope, pass.lift);
-    const passTotal = pass.lift === null ? total : await countSet(db, passSet);
-    const counted = await countFacets(db, passSet, passTotal);
+    const passIds = pass.lift === null ? ids : await matchRowids(db, passSet);
+    const passTotal = passIds?.length ?? (await countSet(db, passSet));
+    const counted = await countFacets(db, passSet, passTotal, passIds);
     facetsExact &&= counted.exact;
     addFacetCounts(facets, counted.counts, pass.facets);
   }
