@@ -16,6 +16,7 @@ import { PostmortemTransitions } from './postmortem-transitions';
 import { changedSections, withoutSaved, type SectionDrafts } from './section-drafts';
 import { CitationTimeline } from './cite/citation-timeline';
 import { useCitationTarget } from './cite/use-citation-target';
+import { useTimelineDrawer } from './cite/use-timeline-drawer';
 import { SectionEditor } from './section-editor';
 
 /** The sections as Markdown with previews; one save sends only the changed ones, with If-Match. */
@@ -49,6 +50,7 @@ export function PostmortemEditor({
       [name]: { text, base: current[name]?.base ?? postmortem.sections[name] },
     }));
   };
+  const timeline = useTimelineDrawer();
   const citing = useCitationTarget((name) => drafts[name]?.text ?? postmortem.sections[name], edit);
   const dropDraft = (name: PostmortemSectionName) =>
     setDrafts(({ [name]: _dropped, ...rest }) => rest);
@@ -92,6 +94,15 @@ export function PostmortemEditor({
           transition={transition}
           onReload={onReload}
         />
+        <button
+          type="button"
+          className="timeline-toggle"
+          aria-expanded={timeline.open}
+          aria-controls={timeline.open ? 'pm-cite-timeline' : undefined}
+          onClick={timeline.toggle}
+        >
+          {timeline.open ? 'Hide timeline' : 'Show timeline'}
+        </button>
         <div className="pm-save">
           <p className="muted small" role="status">
             {changedCount === 0
@@ -122,7 +133,9 @@ export function PostmortemEditor({
         />
       )}
       {failure && <Notice tone="error">{failure}</Notice>}
-      <div className="pm-editor-body">
+      {/* With the timeline open, comments move under their section below very wide screens, so
+          the text keeps most of the width (see cite.css). */}
+      <div className={`pm-editor-body ${timeline.open ? 'timeline-open' : 'timeline-closed'}`}>
         <div className="pm-sections">
           {postmortemSectionNames.map((name) => (
             <div key={name} className={sectionAside ? 'pm-section-with-comments' : undefined}>
@@ -142,12 +155,14 @@ export function PostmortemEditor({
             </div>
           ))}
         </div>
-        <CitationTimeline
-          incidentKey={postmortem.incidentKey}
-          version={postmortem.version}
-          targetTitle={postmortemSectionTitles[citing.target]}
-          onCite={citing.cite}
-        />
+        {timeline.open && (
+          <CitationTimeline
+            incidentKey={postmortem.incidentKey}
+            version={postmortem.version}
+            targetTitle={postmortemSectionTitles[citing.target]}
+            onCite={citing.cite}
+          />
+        )}
       </div>
     </form>
   );

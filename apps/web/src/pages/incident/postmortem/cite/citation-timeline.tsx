@@ -64,7 +64,7 @@ export function CitationTimeline(props: {
     void reload();
   }, [props.version, reload]);
   return (
-    <aside className="cite-timeline" aria-labelledby="cite-timeline-title">
+    <aside id="pm-cite-timeline" className="cite-timeline" aria-labelledby="cite-timeline-title">
       <div className="cite-header">
         <h3 id="cite-timeline-title">Timeline</h3>
         <button type="button" className="link-button small" onClick={() => void reload()}>
