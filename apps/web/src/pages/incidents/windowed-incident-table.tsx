@@ -7,7 +7,7 @@ import { IncidentRow, IncidentTableHead } from './incident-row';
 import { moveRowFocus } from './row-focus';
 
 /** A row's height in CSS pixels as `incident-list.css` draws it; measured again once rows exist. */
-const estimatedRowHeight = 64;
+const estimatedRowHeight = 68;
 
 function PendingRow({
   rowIndex,
