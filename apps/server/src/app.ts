@@ -48,6 +48,7 @@ import { actionVerificationHandlers } from './routes/action-verification.routes'
 import { changesHandlers } from './routes/changes.routes';
 import { sliSeriesHandlers } from './routes/sli-series.routes';
 import { accountHandlers } from './routes/accounts.routes';
+import { tokenScopeHandlers } from './routes/token-scopes.routes';
 import { accessHandlers } from './routes/access.routes';
 import { sessionHandlers } from './routes/session.routes';
 import { oidcHandlers } from './routes/oidc.routes';
@@ -159,6 +160,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...jointPostmortemHandlers(ctx),
     ...sessionHandlers(identity, sessionPolicy),
     ...accountHandlers(identity),
+    ...tokenScopeHandlers(identity),
     ...accessHandlers(ctx),
     ...oidcHandlers(oidcClient),
   });

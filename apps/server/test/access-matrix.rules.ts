@@ -22,6 +22,7 @@ export const accessRules: Record<string, AccessRule> = {
   receiveWebhook: 'open',
   receiveTrackerWebhook: 'open',
   listTokens: 'open',
+  listTokenScopes: 'open',
   createToken: 'open',
   revokeToken: 'open',
   getPublicPostmortem: 'open',

@@ -5,6 +5,14 @@ import { createApiHarness, harnessPassword, type ApiHarness } from './api-harnes
 // A token's scope is capped by the owner's highest role, team roles included; what it may do on
 // an incident is still decided by the owner's role there.
 
+type ScopeOptions = {
+  username: string;
+  role: string;
+  items: { scope: string; allowed: boolean; reason: string | null }[];
+};
+const allowed = (options: ScopeOptions) =>
+  options.items.filter((item) => item.allowed).map((item) => item.scope);
+
 describe.each(testDialects())('API tokens of team members on %s', (dialect) => {
   let api: ApiHarness;
   beforeEach(async () => {
@@ -32,19 +40,22 @@ describe.each(testDialects())('API tokens of team members on %s', (dialect) => {
     await api.close();
   });
 
-  /** Signs in and asks for a token of `scope`; returns the response. */
-  async function requestToken(username: string, scope: string) {
+  /** A signed-in person's headers (a token may not mint tokens, so people sign in). */
+  async function signIn(username: string): Promise<Record<string, string>> {
     const session = await api.anonymous('POST', '/api/v1/session', {
       username,
       password: harnessPassword,
     });
     expect(session.statusCode).toBe(201);
-    const headers = {
+    return {
       cookie: String(session.headers['set-cookie']).split(';')[0] ?? '',
       'x-csrf-token': session.json<{ csrfToken: string }>().csrfToken,
       authorization: '',
     };
-    return api.request('POST', '/api/v1/tokens', { scope }, headers);
+  }
+  /** Signs in and asks for a token of `scope`; returns the response. */
+  async function requestToken(username: string, scope: string) {
+    return api.request('POST', '/api/v1/tokens', { scope }, await signIn(username));
   }
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
   const incidentOn = (service: string) => ({
@@ -85,5 +96,56 @@ describe.each(testDialects())('API tokens of team members on %s', (dialect) => {
     expect(viewer.statusCode).toBe(403);
     expect(viewer.json<{ error: { message: string } }>().error.message).toContain('viewer');
     expect((await requestToken('vic', 'read')).statusCode).toBe(201);
+  });
+
+  // GET /tokens/scopes tells the tokens form which scopes to offer: the same cap as POST /tokens.
+  it('offers each person the scopes their highest role allows, and POST /tokens agrees', async () => {
+    const expected: Record<string, { role: string; scopes: string[] }> = {
+      vic: { role: 'viewer', scopes: ['read'] },
+      tess: { role: 'responder', scopes: ['read', 'write'] },
+      theo: { role: 'reviewer', scopes: ['read', 'write'] },
+    };
+    for (const [username, { role, scopes }] of Object.entries(expected)) {
+      const headers = await signIn(username);
+      const answer = await api.request('GET', '/api/v1/tokens/scopes', undefined, headers);
+      expect(answer.statusCode).toBe(200);
+      const options = answer.json<ScopeOptions>();
+      expect({ role: options.role, scopes: allowed(options) }).toEqual({ role, scopes });
+      for (const item of options.items) {
+        const created = await api.request('POST', '/api/v1/tokens', { scope: item.scope }, headers);
+        expect(created.statusCode, `${username} ${item.scope}`).toBe(item.allowed ? 201 : 403);
+      }
+    }
+  });
+
+  it('says why a scope is not offered', async () => {
+    const headers = await signIn('theo');
+    const options = (
+      await api.request('GET', '/api/v1/tokens/scopes', undefined, headers)
+    ).json<ScopeOptions>();
+    const admin = options.items.find((item) => item.scope === 'admin');
+    expect(admin?.reason).toBe(
+      'needs the admin role on the account (a team admin counts as reviewer); theo is at most reviewer',
+    );
+    expect(options.items.find((item) => item.scope === 'write')?.reason).toBeNull();
+  });
+
+  it('lets an admin ask about anyone, and nobody else about someone else', async () => {
+    const asAdmin = await api.request('GET', '/api/v1/tokens/scopes?username=tess');
+    expect(asAdmin.statusCode).toBe(200);
+    expect(allowed(asAdmin.json<ScopeOptions>())).toEqual(['read', 'write']);
+    const mine = await api.request('GET', '/api/v1/tokens/scopes');
+    expect(allowed(mine.json<ScopeOptions>())).toEqual(['read', 'write', 'admin', 'webhook']);
+
+    const headers = await signIn('vic');
+    const other = await api.request(
+      'GET',
+      '/api/v1/tokens/scopes?username=tess',
+      undefined,
+      headers,
+    );
+    expect(other.statusCode).toBe(403);
+    const missing = await api.request('GET', '/api/v1/tokens/scopes?username=nobody');
+    expect(missing.statusCode).toBe(404);
   });
 });

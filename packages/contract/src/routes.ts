@@ -34,6 +34,7 @@ import { reviewRoutes } from './operations/review';
 import { commentRoutes } from './operations/comments';
 import { historyRoutes } from './operations/history';
 import { identityRoutes } from './operations/identity';
+import { tokenScopeRoutes } from './operations/token-scopes';
 import { accessRoutes } from './operations/access';
 import { oidcRoutes } from './operations/oidc';
 import { jointPostmortemRoutes } from './operations/joint-postmortems';
@@ -324,6 +325,7 @@ export const routes = {
   ...commentRoutes,
   ...historyRoutes,
   ...identityRoutes,
+  ...tokenScopeRoutes,
   ...accessRoutes,
   ...oidcRoutes,
   ...jointPostmortemRoutes,

@@ -1,16 +1,17 @@
 import {
   DomainError,
-  higherRole,
   notFound,
   tokenScope,
   type ApiToken,
   type Principal,
-  type Role,
   type TokenScope,
 } from '@aftermath/domain';
 import { authorize, isAllowed } from '../authorization';
 import type { Context } from '../context';
 import { createPublicId, createSecret, hashSecret } from './secrets';
+import { judgeTokenScopes, type TokenScopeOptions } from './token-scopes';
+
+export type { TokenScopeOption, TokenScopeOptions } from './token-scopes';
 
 /** What a new token is for. */
 export interface NewApiToken {
@@ -28,30 +29,6 @@ export interface CreatedApiToken {
 }
 
 const tokenPrefix = 'amt_';
-
-/** Scopes each role may hold on a token: never more than the person could do themself somewhere. */
-const scopesForRole: Record<Role, readonly TokenScope[]> = {
-  viewer: ['read'],
-  responder: ['read', 'write'],
-  reviewer: ['read', 'write'],
-  admin: ['read', 'write', 'admin', 'webhook'],
-};
-
-/**
- * The most the person may do anywhere: their account role raised by their team roles. A team
- * `admin` administers that team's incidents, not the workspace, so it counts as `reviewer`
- * (write, never admin or webhook). What a token may do on each incident is still decided per
- * request from the owner's roles there (`authorize`), so a responder of one team gets a write
- * token that writes only to that team's incidents.
- */
-async function highestRole(ctx: Context, username: string, accountRole: Role): Promise<Role> {
-  const memberships = await ctx.store.access.listMemberships({ username });
-  return memberships.reduce<Role>(
-    (role, membership) =>
-      higherRole(role, membership.role === 'admin' ? 'reviewer' : membership.role),
-    accountRole,
-  );
-}
 
 function isAdmin(principal: Principal): boolean {
   return isAllowed(principal, 'workspace.admin');
@@ -95,8 +72,8 @@ export async function createApiToken(
   }
   const owner = await ctx.store.accounts.get(input.username);
   if (owner === null) throw notFound('user', input.username);
-  const role = await highestRole(ctx, owner.username, owner.role);
-  if (!scopesForRole[role].includes(scope.data)) {
+  const { role, items } = await judgeTokenScopes(ctx, owner);
+  if (!items.some((item) => item.scope === scope.data && item.allowed)) {
     throw new DomainError(
       'forbidden',
       `A ${role} (highest role, team roles included) cannot hold a ${scope.data} token`,
@@ -118,6 +95,22 @@ export async function createApiToken(
   };
   await ctx.store.apiTokens.insert({ ...record, secretHash: hashSecret(token) });
   return { token, record };
+}
+
+/**
+ * Which scopes a token of `username` (default: the caller) may have, each with the reason when
+ * not, so a form offers only those. Admins may ask about anyone, others about themselves.
+ */
+export async function listTokenScopes(
+  ctx: Context,
+  principal: Principal,
+  username?: string,
+): Promise<TokenScopeOptions> {
+  const name = username ?? principal.username ?? '';
+  assertMayManage(principal, name);
+  const owner = await ctx.store.accounts.get(name);
+  if (owner === null) throw notFound('user', name);
+  return judgeTokenScopes(ctx, owner);
 }
 
 /** Tokens, newest first: an admin's view of all (or one user's), otherwise one's own. */

@@ -4,8 +4,7 @@ import { api, describeError } from '../../api/client';
 import { useResource } from '../../api/use-resource';
 import { usePageTitle } from '../../shell/use-page-title';
 import { LoadFailed, Loading, Notice } from '../../ui/states';
-
-const scopes: TokenScope[] = ['read', 'write', 'admin', 'webhook'];
+import { TokenScopeSelect } from './tokens/token-scope-select';
 
 /** An expiry in days from now as UTC ISO, or null for "never". */
 function expiryOf(days: string): string | null {
@@ -20,7 +19,11 @@ function expiryOf(days: string): string | null {
 export default function TokensPage() {
   usePageTitle('API tokens');
   const { resource, retry, reload } = useResource('tokens', async () => {
-    return (await api.call('listTokens', { query: {} })).data.items;
+    const [tokens, scopes] = await Promise.all([
+      api.call('listTokens', { query: {} }),
+      api.call('listTokenScopes', { query: {} }),
+    ]);
+    return { tokens: tokens.data.items, scopes: scopes.data };
   });
   const [draft, setDraft] = useState({ scope: 'read' as TokenScope, days: '30', description: '' });
   const [created, setCreated] = useState<string | null>(null);
@@ -66,17 +69,11 @@ export default function TokensPage() {
         </Notice>
       )}
       <form className="inline-form" onSubmit={create}>
-        <label>
-          Scope{' '}
-          <select
-            value={draft.scope}
-            onChange={(e) => setDraft({ ...draft, scope: e.target.value as TokenScope })}
-          >
-            {scopes.map((scope) => (
-              <option key={scope}>{scope}</option>
-            ))}
-          </select>
-        </label>
+        <TokenScopeSelect
+          options={resource.value.scopes}
+          value={draft.scope}
+          onChange={(scope) => setDraft({ ...draft, scope })}
+        />
         <label>
           Expires{' '}
           <select value={draft.days} onChange={(e) => setDraft({ ...draft, days: e.target.value })}>
@@ -111,7 +108,7 @@ export default function TokensPage() {
           </tr>
         </thead>
         <tbody>
-          {resource.value.map((token) => (
+          {resource.value.tokens.map((token) => (
             <tr key={token.id} data-token-id={token.id}>
               <td>
                 <code>{token.id}</code>
