@@ -1,5 +1,4 @@
-import type { ParsedTimestamp, TimestampOptions } from '../timestamps';
-import { IsoFormatter } from '../timestamps/format-iso';
+import { IsoFormatter, type ParsedTimestamp, type TimestampOptions } from '../timestamps';
 import { createLogLineScanner } from './scan-log-line';
 
 /** A plain-text log line split into its header fields and its message content. */

@@ -1,7 +1,11 @@
 /**
  * Formats UTC instants as ISO 8601 strings (`2015-07-29T17:41:44.747Z`) faster than
  * `Date#toISOString` for log lines, which arrive in time order: the text up to the second is
- * remembered and reused while lines stay within the same second.
+ * remembered and reused while lines stay within the same second. One formatter per stream of
+ * lines (it keeps the last instant it formatted).
+ *
+ * @example
+ * new IsoFormatter().format(1_438_191_704_747); // '2015-07-29T17:41:44.747Z'
  */
 export class IsoFormatter {
   private lastSecond = Number.NaN;

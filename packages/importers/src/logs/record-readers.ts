@@ -1,4 +1,4 @@
-import { createLogLineSplitter } from '@aftermath/analysis';
+import { createLogLineScanner, IsoFormatter } from '@aftermath/analysis';
 import type { ImportOptions } from '../importer';
 import { parseJsonLine } from './json-line';
 import { parseLogfmtLine } from './logfmt-line';
@@ -34,6 +34,9 @@ function cut(text: string): string {
 }
 
 function isBlank(text: string): boolean {
+  // Nearly every line starts with a visible ASCII character: no trimmed copy to build then.
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
   return text.trim() === '';
 }
 
@@ -80,27 +83,29 @@ export function createLogfmtReader(context: RecordReaderContext): RecordReader {
 }
 
 /**
- * Plain text: a line with a leading timestamp starts a record (header split off by the
- * analysis splitter); a line without one continues the record before it (stack traces).
+ * Plain text: a line with a leading timestamp starts a record (header found by the analysis
+ * scanner, as offsets: only the message is sliced off); a line without one continues the record
+ * before it (stack traces).
  */
 export function createTextLogReader(context: RecordReaderContext): RecordReader {
-  const split = createLogLineSplitter(context.options);
+  const scan = createLogLineScanner(context.options);
+  const iso = new IsoFormatter();
   let pending: LogRecord | null = null;
   return {
     line(text, line, byteOffset) {
       if (isBlank(text)) return;
-      const parts = split(text);
-      if (parts.timestamp === null) {
+      const spans = scan(text);
+      if (!spans.timed) {
         if (pending === null)
           context.problems.add(line, 'no leading timestamp, and no record before it to continue');
         return;
       }
       if (pending !== null) context.onRecord(pending);
-      const { at, epochMs, precision, zoneAssumed } = parts.timestamp;
+      const { epochMs, precision, zoneAssumed } = spans.timestamp;
       pending = {
-        instant: { at, epochMs, precision, zoneAssumed },
-        level: parts.level,
-        message: parts.content,
+        instant: { at: iso.format(epochMs), epochMs, precision, zoneAssumed },
+        level: spans.level,
+        message: text.slice(spans.contentStart),
         service: null,
         example: cut(text),
         line,
