@@ -4,6 +4,9 @@ export const credentialCacheMs = 2000;
 /** Beyond this many live credentials the cache starts over rather than grow. */
 const maxEntries = 10_000;
 
+/** What a lookup finds: the value and the credential's own end, or null when it is not valid. */
+type Found<T> = { value: T; endsAt: number | null } | null;
+
 interface Entry<T> {
   value: T;
   /** `performance.now()` after which the entry is asked again. */
@@ -21,15 +24,12 @@ interface Entry<T> {
  * revocation, disabling an account, a role or membership change through the API), and a change
  * made outside this server (the CLI writing the database directly) applies within the TTL.
  * A lookup that started before a `forget` is not stored, so it cannot bring back what the change
- * ended.
+ * ended. Concurrent reads of one key share one lookup: when an entry goes stale under load, a
+ * hundred requests in flight ask the database once, not a hundred times.
  */
 export interface CredentialCache<T> {
   /** The cached value of `key`, or the one `resolve` finds (kept only when not null). */
-  read(
-    key: string,
-    now: number,
-    resolve: () => Promise<{ value: T; endsAt: number | null } | null>,
-  ): Promise<T | null>;
+  read(key: string, now: number, resolve: () => Promise<Found<T>>): Promise<T | null>;
   /** Drops every entry, and every lookup still in flight. */
   forget(): void;
 }
@@ -41,7 +41,18 @@ export interface CredentialCache<T> {
  */
 export function createCredentialCache<T>(ttlMs = credentialCacheMs): CredentialCache<T> {
   const entries = new Map<string, Entry<T>>();
+  // Lookups in progress, each shared by every read of its key until it settles.
+  const pending = new Map<string, Promise<Found<T>>>();
   let generation = 0;
+  const lookUp = (key: string, resolve: () => Promise<Found<T>>) => {
+    const shared = pending.get(key);
+    if (shared !== undefined) return shared;
+    const lookup = resolve().finally(() => {
+      if (pending.get(key) === lookup) pending.delete(key);
+    });
+    pending.set(key, lookup);
+    return lookup;
+  };
   return {
     async read(key, now, resolve) {
       const entry = entries.get(key);
@@ -53,7 +64,7 @@ export function createCredentialCache<T>(ttlMs = credentialCacheMs): CredentialC
         entries.delete(key);
       }
       const started = generation;
-      const found = await resolve();
+      const found = await lookUp(key, resolve);
       if (found === null) return null;
       if (started === generation && ttlMs > 0) {
         if (entries.size >= maxEntries) entries.clear();
@@ -65,6 +76,8 @@ export function createCredentialCache<T>(ttlMs = credentialCacheMs): CredentialC
     forget() {
       generation++;
       entries.clear();
+      // A read after this must not join a lookup that began before the change.
+      pending.clear();
     },
   };
 }
