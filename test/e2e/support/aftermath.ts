@@ -1,6 +1,11 @@
 import type { Store } from '@aftermath/core';
 import { createClient, type ApiClient } from '@aftermath/contract';
-import { startJobRunner, startServer, type JobRunnerOptions } from '@aftermath/server';
+import {
+  readOidcOptions,
+  startJobRunner,
+  startServer,
+  type JobRunnerOptions,
+} from '@aftermath/server';
 import { openTestStore } from '@aftermath/storage/testing';
 import { createTestAdmin, testAdmin } from '../../integration/support/test-admin';
 import { registerBrowserSignIn } from './browser-sign-in';
@@ -38,6 +43,10 @@ export interface AftermathOptions {
   signedIn?: boolean;
   /** Also run the job runner (deliveries, tracker calls) with this polling and back-off. */
   worker?: Pick<JobRunnerOptions, 'pollMs' | 'backoff'>;
+  /** Listen here instead of a free port (an OpenID Connect provider knows the callback URL). */
+  port?: number;
+  /** `AFTERMATH_OIDC_*` variables, read the way `aftermath serve` reads them. */
+  oidcEnv?: Record<string, string>;
 }
 
 /**
@@ -52,9 +61,10 @@ export async function startAftermath(options: AftermathOptions = {}): Promise<Ru
   const server = await startServer({
     store,
     host: '127.0.0.1',
-    port: 0,
+    port: options.port ?? 0,
     webRoot,
     logLevel: 'silent',
+    oidc: options.oidcEnv ? readOidcOptions(options.oidcEnv) : null,
   });
   const token = options.signedIn === false ? undefined : await signInAdmin(store, server.url);
   const worker = options.worker && startJobRunner({ store, ...options.worker });

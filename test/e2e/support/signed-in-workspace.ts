@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startAftermath, type AftermathOptions, type RunningAftermath } from './aftermath';
 import { openBrowserSession, type BrowserSession } from './browser-session';
+import type { OidcProviderFixture } from './oidc-provider';
 
 /** The body of `PUT /api/v1/settings/policy`, e.g. `{ review: { approvals: { SEV2: 0 } } }`. */
 type DecisionPolicy = RouteInput<(typeof routes)['setDecisionPolicy']>['body'];
@@ -11,6 +12,10 @@ type DecisionPolicy = RouteInput<(typeof routes)['setDecisionPolicy']>['body'];
 export interface WorkspaceOptions extends AftermathOptions {
   /** Saved as the decision policy before `seed` runs. */
   policy?: DecisionPolicy;
+  /** `false`: the admin exists but the browser starts signed out (default: as `signedIn`). */
+  browserSignedIn?: boolean;
+  /** Offer sign-in with this provider (`useOidcProvider`, called before this). */
+  oidc?: OidcProviderFixture;
   /** Creates the suite's data through the admin's API client, before the browser opens. */
   seed?: (aftermath: RunningAftermath) => Promise<void>;
   /** How long start-up and seeding may take, in milliseconds (default: the hook timeout). */
@@ -41,10 +46,16 @@ export function useSignedInWorkspace(options: WorkspaceOptions = {}): SignedInWo
   let session: BrowserSession | undefined;
 
   beforeAll(async () => {
-    aftermath = await startAftermath(options);
+    const { oidc } = options;
+    aftermath = await startAftermath({
+      ...options,
+      ...(oidc === undefined ? {} : { port: oidc.port, oidcEnv: oidc.env }),
+    });
     if (options.policy) await aftermath.api.call('setDecisionPolicy', { body: options.policy });
     await options.seed?.(aftermath);
-    session = await openBrowserSession({ signedIn: options.signedIn });
+    session = await openBrowserSession({
+      signedIn: options.browserSignedIn ?? options.signedIn,
+    });
   }, options.timeoutMs);
 
   afterAll(async () => {

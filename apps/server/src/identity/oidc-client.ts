@@ -24,15 +24,29 @@ export interface OidcClient {
 }
 
 /**
+ * What a provider said in a WWW-Authenticate challenge (openid-client puts the parsed challenges
+ * in `cause`): a refused client secret is otherwise only "server responded with a challenge".
+ */
+function challengeReasons(cause: unknown): string[] {
+  if (!Array.isArray(cause)) return [];
+  return cause.flatMap((challenge: { parameters?: Record<string, unknown> }) => {
+    const { error, error_description: description } = challenge?.parameters ?? {};
+    return [error, description].filter((value): value is string => typeof value === 'string');
+  });
+}
+
+/**
  * The reason an OpenID Connect step failed, as specific as the library knows it: openid-client's
  * summary ("unexpected JWT claim value encountered") followed by its cause ("unexpected ID Token
- * \"nonce\" claim value"), and the provider's error_description when it sent one.
+ * \"nonce\" claim value"), and the provider's error and error_description when it sent them
+ * (in the body, or in a WWW-Authenticate challenge as for `invalid_client`).
  */
 export function describeOidcError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const parts = [error.message];
   const description = (error as { error_description?: unknown }).error_description;
   if (typeof description === 'string') parts.push(description);
+  parts.push(...challengeReasons(error.cause));
   let cause: unknown = error.cause;
   for (let depth = 0; cause instanceof Error && depth < 3; depth += 1) {
     if (!parts.includes(cause.message)) parts.push(cause.message);
