@@ -72,6 +72,8 @@ describe.skipIf(!chromiumAvailable())('joint postmortems in the browser', () => 
     await expect.poll(() => notice.textContent()).toContain('Covered by joint postmortem INC-1');
     const shared = page.getByRole('list', { name: 'Shared action items' });
     await expect.poll(() => shared.textContent()).toContain('P1 Alert on queue depth');
+    // Covered: its postmortem is INC-1's, so it offers no start button the server would refuse.
+    expect(await page.getByRole('button', { name: 'Start the postmortem' }).count()).toBe(0);
     await saveScreenshot(page, 'joint-postmortem-covered');
     await notice.getByRole('link', { name: 'INC-1' }).click();
     await expect.poll(() => page.url()).toContain('/incidents/INC-1');
