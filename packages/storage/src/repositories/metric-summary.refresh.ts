@@ -167,13 +167,32 @@ async function upsertSummaries(
     .execute();
 }
 
-/** Works out the summary rows of `keys` again (unknown keys are skipped). */
+/** The incidents a joint postmortem of `keys` covers: their publication is the primary's. */
+async function coveredBy(db: Executor, keys: readonly IncidentKey[]): Promise<IncidentKey[]> {
+  const covered: IncidentKey[] = [];
+  for (let at = 0; at < keys.length; at += CHUNK) {
+    const rows = await db
+      .selectFrom('postmortem_links')
+      .select('incident_key')
+      .where('primary_key', 'in', keys.slice(at, at + CHUNK))
+      .execute();
+    covered.push(...rows.map((row) => row.incident_key));
+  }
+  return covered;
+}
+
+/**
+ * Works out the summary rows of `keys` again, and of the incidents their joint postmortems
+ * cover (unknown keys are skipped).
+ */
 export async function refreshMetricSummaries(
   db: Executor,
   dialect: SummaryDialect,
   keys: Iterable<IncidentKey>,
 ): Promise<void> {
-  const all = [...new Set(keys)];
+  const given = [...new Set(keys)];
+  if (given.length === 0) return;
+  const all = [...new Set([...given, ...(await coveredBy(db, given))])];
   for (let at = 0; at < all.length; at += CHUNK) {
     await refreshChunk(db, dialect, all.slice(at, at + CHUNK));
   }

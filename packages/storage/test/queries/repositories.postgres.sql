@@ -8,6 +8,7 @@ delete from "incident_tags" where "incident_key" = $1;
 insert into "incident_services" ("incident_key", "service", "position") values ($1, $2, $3);
 insert into "incident_tags" ("incident_key", "tag", "position") values ($1, $2, $3);
 update "counters" set "value" = $1 where "name" = $2 and "value" < $3;
+select "incident_key" from "postmortem_links" where "primary_key" in ($1);
 select * from "incidents" where "key" in ($1);
 select "incident_key", count(*) as "n" from "incident_services" where "incident_key" in ($1) group by "incident_key";
 select "incident_key", count(distinct format) as "n" from "evidence" where "incident_key" in ($1) group by "incident_key";
@@ -22,9 +23,7 @@ select "seq", "hash" from "audit_log" order by "seq" desc limit $1;
 insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 
 -- incidents.get
-select * from "incidents" where "key" = $1;
-select "incident_key", "service" from "incident_services" where "incident_key" in ($1) order by "incident_key", "position";
-select "incident_key", "tag" from "incident_tags" where "incident_key" in ($1) order by "incident_key", "position";
+select "incidents".*, (select coalesce(json_agg("service" order by "position")::text, '[]') from "incident_services" where "incident_services"."incident_key" = "incidents"."key") as "services_json", (select coalesce(json_agg("tag" order by "position")::text, '[]') from "incident_tags" where "incident_tags"."incident_key" = "incidents"."key") as "tags_json" from "incidents" where "key" = $1;
 
 -- incidents.list (every filter)
 select count(*) as "total" from "incidents" where ("status" in ($1) and "severity" in ($2, $3) and "key" in (select "incident_key" from "incident_services" where "service" = $4) and "key" in (select "incident_key" from "incident_tags" where "tag" = $5) and ("title_folded" like $6 escape '\' or lower("key") like $7 escape '\'));
@@ -33,14 +32,12 @@ select "incident_key", "service" from "incident_services" where "incident_key" i
 select "incident_key", "tag" from "incident_tags" where "incident_key" in ($1) order by "incident_key", "position";
 
 -- incidents.update
-select * from "incidents" where "key" = $1;
-select "incident_key", "service" from "incident_services" where "incident_key" in ($1) order by "incident_key", "position";
-select "incident_key", "tag" from "incident_tags" where "incident_key" in ($1) order by "incident_key", "position";
 update "incidents" set "title" = $1, "title_folded" = $2, "severity" = $3, "status" = $4, "type" = $5, "commander" = $6, "visibility" = $7, "impact_description" = $8, "users_affected" = $9, "requests_affected" = $10, "impact_started_at" = $11, "detected_at" = $12, "acknowledged_at" = $13, "mitigated_at" = $14, "resolved_at" = $15, "closed_at" = $16, "milestone_order_override" = $17, "recurrence_of" = $18, "updated_at" = $19, "version" = $20 where "key" = $21 and "version" = $22;
 delete from "incident_services" where "incident_key" = $1;
 delete from "incident_tags" where "incident_key" = $1;
 insert into "incident_services" ("incident_key", "service", "position") values ($1, $2, $3);
 insert into "incident_tags" ("incident_key", "tag", "position") values ($1, $2, $3);
+select "incident_key" from "postmortem_links" where "primary_key" in ($1);
 select * from "incidents" where "key" in ($1);
 select "incident_key", count(*) as "n" from "incident_services" where "incident_key" in ($1) group by "incident_key";
 select "incident_key", count(distinct format) as "n" from "evidence" where "incident_key" in ($1) group by "incident_key";
@@ -56,6 +53,7 @@ insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "af
 
 -- timeline.insert
 insert into "timeline_entries" ("id", "incident_key", "at", "precision", "zone_assumed", "kind", "title", "body", "source", "service", "evidence_id", "evidence_line", "evidence_byte_offset", "evidence_json_pointer", "author", "pinned", "created_at", "version") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) on conflict do nothing;
+select "incident_key" from "postmortem_links" where "primary_key" in ($1);
 select * from "incidents" where "key" in ($1);
 select "incident_key", count(*) as "n" from "incident_services" where "incident_key" in ($1) group by "incident_key";
 select "incident_key", count(distinct format) as "n" from "evidence" where "incident_key" in ($1) group by "incident_key";
@@ -75,6 +73,7 @@ select * from "timeline_entries" where "incident_key" = $1 order by "at", "id";
 -- timeline.insertMany
 insert into "timeline_dedupe_keys" ("incident_key", "dedupe_key", "entry_id") values ($1, $2, $3) on conflict ("incident_key", "dedupe_key") do nothing returning "entry_id";
 insert into "timeline_entries" ("id", "incident_key", "at", "precision", "zone_assumed", "kind", "title", "body", "source", "service", "evidence_id", "evidence_line", "evidence_byte_offset", "evidence_json_pointer", "author", "pinned", "created_at", "version") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18), ($19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36);
+select "incident_key" from "postmortem_links" where "primary_key" in ($1);
 select * from "incidents" where "key" in ($1);
 select "incident_key", count(*) as "n" from "incident_services" where "incident_key" in ($1) group by "incident_key";
 select "incident_key", count(distinct format) as "n" from "evidence" where "incident_key" in ($1) group by "incident_key";
@@ -91,6 +90,7 @@ insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "af
 -- timeline.update
 select * from "timeline_entries" where "id" = $1;
 update "timeline_entries" set "at" = $1, "precision" = $2, "zone_assumed" = $3, "kind" = $4, "title" = $5, "body" = $6, "source" = $7, "service" = $8, "evidence_id" = $9, "evidence_line" = $10, "evidence_byte_offset" = $11, "evidence_json_pointer" = $12, "author" = $13, "pinned" = $14, "version" = $15 where "id" = $16 and "version" = $17;
+select "incident_key" from "postmortem_links" where "primary_key" in ($1);
 select * from "incidents" where "key" in ($1);
 select "incident_key", count(*) as "n" from "incident_services" where "incident_key" in ($1) group by "incident_key";
 select "incident_key", count(distinct format) as "n" from "evidence" where "incident_key" in ($1) group by "incident_key";
@@ -112,6 +112,7 @@ select "version" from "timeline_entries" where "id" = $1;
 
 -- evidence.insert
 insert into "evidence" ("id", "incident_key", "format", "channel", "name", "sha256", "bytes", "received_at", "records", "entries_added", "duplicates_skipped", "problems") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) on conflict do nothing;
+select "incident_key" from "postmortem_links" where "primary_key" in ($1);
 select * from "incidents" where "key" in ($1);
 select "incident_key", count(*) as "n" from "incident_services" where "incident_key" in ($1) group by "incident_key";
 select "incident_key", count(distinct format) as "n" from "evidence" where "incident_key" in ($1) group by "incident_key";
@@ -140,6 +141,7 @@ select * from "milestone_decisions" where "incident_key" = $1 order by "mileston
 -- postmortems.insert
 insert into "postmortems" ("incident_key", "owner", "status", "template", "rca", "created_at", "updated_at", "version") values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict do nothing;
 insert into "postmortem_sections" ("incident_key", "name", "body") values ($1, $2, $3), ($4, $5, $6), ($7, $8, $9), ($10, $11, $12), ($13, $14, $15), ($16, $17, $18), ($19, $20, $21), ($22, $23, $24), ($25, $26, $27), ($28, $29, $30), ($31, $32, $33) on conflict ("incident_key", "name") do update set "body" = "excluded"."body";
+select "incident_key" from "postmortem_links" where "primary_key" in ($1);
 select * from "incidents" where "key" in ($1);
 select "incident_key", count(*) as "n" from "incident_services" where "incident_key" in ($1) group by "incident_key";
 select "incident_key", count(distinct format) as "n" from "evidence" where "incident_key" in ($1) group by "incident_key";
@@ -160,6 +162,7 @@ select "name", "body" from "postmortem_sections" where "incident_key" = $1;
 -- postmortems.update
 update "postmortems" set "owner" = $1, "status" = $2, "template" = $3, "rca" = $4, "updated_at" = $5, "version" = $6 where "incident_key" = $7 and "version" = $8;
 insert into "postmortem_sections" ("incident_key", "name", "body") values ($1, $2, $3), ($4, $5, $6), ($7, $8, $9), ($10, $11, $12), ($13, $14, $15), ($16, $17, $18), ($19, $20, $21), ($22, $23, $24), ($25, $26, $27), ($28, $29, $30), ($31, $32, $33) on conflict ("incident_key", "name") do update set "body" = "excluded"."body";
+select "incident_key" from "postmortem_links" where "primary_key" in ($1);
 select * from "incidents" where "key" in ($1);
 select "incident_key", count(*) as "n" from "incident_services" where "incident_key" in ($1) group by "incident_key";
 select "incident_key", count(distinct format) as "n" from "evidence" where "incident_key" in ($1) group by "incident_key";
@@ -178,6 +181,7 @@ select "incident_key", "rca" from "postmortems" order by "incident_key";
 
 -- actions.insert
 insert into "action_items" ("id", "incident_key", "title", "type", "priority", "owner", "due_date", "status", "verification_criteria", "rationale", "links", "created_at", "updated_at", "version") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) on conflict do nothing;
+select "incident_key" from "postmortem_links" where "primary_key" in ($1);
 select * from "incidents" where "key" in ($1);
 select "incident_key", count(*) as "n" from "incident_services" where "incident_key" in ($1) group by "incident_key";
 select "incident_key", count(distinct format) as "n" from "evidence" where "incident_key" in ($1) group by "incident_key";

@@ -8,6 +8,7 @@ delete from "incident_tags" where "incident_key" = ?;
 insert into "incident_services" ("incident_key", "service", "position") values (?, ?, ?);
 insert into "incident_tags" ("incident_key", "tag", "position") values (?, ?, ?);
 update "counters" set "value" = ? where "name" = ? and "value" < ?;
+select "incident_key" from "postmortem_links" where "primary_key" in (?);
 select * from "incidents" where "key" in (?);
 select "incident_key", count(*) as "n" from "incident_services" where "incident_key" in (?) group by "incident_key";
 select "incident_key", count(distinct format) as "n" from "evidence" where "incident_key" in (?) group by "incident_key";
@@ -21,9 +22,7 @@ select "seq", "hash" from "audit_log" order by "seq" desc limit ?;
 insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- incidents.get
-select * from "incidents" where "key" = ?;
-select "incident_key", "service" from "incident_services" where "incident_key" in (?) order by "incident_key", "position";
-select "incident_key", "tag" from "incident_tags" where "incident_key" in (?) order by "incident_key", "position";
+select "incidents".*, (select json_group_array("service" order by "position") from "incident_services" where "incident_services"."incident_key" = "incidents"."key") as "services_json", (select json_group_array("tag" order by "position") from "incident_tags" where "incident_tags"."incident_key" = "incidents"."key") as "tags_json" from "incidents" where "key" = ?;
 
 -- incidents.list (every filter)
 select count(*) as "total" from "incidents" where ("status" in (?) and "severity" in (?, ?) and "key" in (select "incident_key" from "incident_services" where "service" = ?) and "key" in (select "incident_key" from "incident_tags" where "tag" = ?) and ("title_folded" like ? escape '\' or lower("key") like ? escape '\'));
@@ -32,14 +31,12 @@ select "incident_key", "service" from "incident_services" where "incident_key" i
 select "incident_key", "tag" from "incident_tags" where "incident_key" in (?) order by "incident_key", "position";
 
 -- incidents.update
-select * from "incidents" where "key" = ?;
-select "incident_key", "service" from "incident_services" where "incident_key" in (?) order by "incident_key", "position";
-select "incident_key", "tag" from "incident_tags" where "incident_key" in (?) order by "incident_key", "position";
 update "incidents" set "title" = ?, "title_folded" = ?, "severity" = ?, "status" = ?, "type" = ?, "commander" = ?, "visibility" = ?, "impact_description" = ?, "users_affected" = ?, "requests_affected" = ?, "impact_started_at" = ?, "detected_at" = ?, "acknowledged_at" = ?, "mitigated_at" = ?, "resolved_at" = ?, "closed_at" = ?, "milestone_order_override" = ?, "recurrence_of" = ?, "updated_at" = ?, "version" = ? where "key" = ? and "version" = ?;
 delete from "incident_services" where "incident_key" = ?;
 delete from "incident_tags" where "incident_key" = ?;
 insert into "incident_services" ("incident_key", "service", "position") values (?, ?, ?);
 insert into "incident_tags" ("incident_key", "tag", "position") values (?, ?, ?);
+select "incident_key" from "postmortem_links" where "primary_key" in (?);
 select * from "incidents" where "key" in (?);
 select "incident_key", count(*) as "n" from "incident_services" where "incident_key" in (?) group by "incident_key";
 select "incident_key", count(distinct format) as "n" from "evidence" where "incident_key" in (?) group by "incident_key";
@@ -54,6 +51,7 @@ insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "af
 
 -- timeline.insert
 insert into "timeline_entries" ("id", "incident_key", "at", "precision", "zone_assumed", "kind", "title", "body", "source", "service", "evidence_id", "evidence_line", "evidence_byte_offset", "evidence_json_pointer", "author", "pinned", "created_at", "version") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
+select "incident_key" from "postmortem_links" where "primary_key" in (?);
 select * from "incidents" where "key" in (?);
 select "incident_key", count(*) as "n" from "incident_services" where "incident_key" in (?) group by "incident_key";
 select "incident_key", count(distinct format) as "n" from "evidence" where "incident_key" in (?) group by "incident_key";
@@ -72,6 +70,7 @@ select * from "timeline_entries" where "incident_key" = ? order by "at", "id";
 -- timeline.insertMany
 insert into "timeline_dedupe_keys" ("incident_key", "dedupe_key", "entry_id") values (?, ?, ?) on conflict ("incident_key", "dedupe_key") do nothing returning "entry_id";
 insert into "timeline_entries" ("id", "incident_key", "at", "precision", "zone_assumed", "kind", "title", "body", "source", "service", "evidence_id", "evidence_line", "evidence_byte_offset", "evidence_json_pointer", "author", "pinned", "created_at", "version") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+select "incident_key" from "postmortem_links" where "primary_key" in (?);
 select * from "incidents" where "key" in (?);
 select "incident_key", count(*) as "n" from "incident_services" where "incident_key" in (?) group by "incident_key";
 select "incident_key", count(distinct format) as "n" from "evidence" where "incident_key" in (?) group by "incident_key";
@@ -87,6 +86,7 @@ insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "af
 -- timeline.update
 select * from "timeline_entries" where "id" = ?;
 update "timeline_entries" set "at" = ?, "precision" = ?, "zone_assumed" = ?, "kind" = ?, "title" = ?, "body" = ?, "source" = ?, "service" = ?, "evidence_id" = ?, "evidence_line" = ?, "evidence_byte_offset" = ?, "evidence_json_pointer" = ?, "author" = ?, "pinned" = ?, "version" = ? where "id" = ? and "version" = ?;
+select "incident_key" from "postmortem_links" where "primary_key" in (?);
 select * from "incidents" where "key" in (?);
 select "incident_key", count(*) as "n" from "incident_services" where "incident_key" in (?) group by "incident_key";
 select "incident_key", count(distinct format) as "n" from "evidence" where "incident_key" in (?) group by "incident_key";
@@ -107,6 +107,7 @@ select "version" from "timeline_entries" where "id" = ?;
 
 -- evidence.insert
 insert into "evidence" ("id", "incident_key", "format", "channel", "name", "sha256", "bytes", "received_at", "records", "entries_added", "duplicates_skipped", "problems") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
+select "incident_key" from "postmortem_links" where "primary_key" in (?);
 select * from "incidents" where "key" in (?);
 select "incident_key", count(*) as "n" from "incident_services" where "incident_key" in (?) group by "incident_key";
 select "incident_key", count(distinct format) as "n" from "evidence" where "incident_key" in (?) group by "incident_key";
@@ -133,6 +134,7 @@ select * from "milestone_decisions" where "incident_key" = ? order by "milestone
 -- postmortems.insert
 insert into "postmortems" ("incident_key", "owner", "status", "template", "rca", "created_at", "updated_at", "version") values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
 insert into "postmortem_sections" ("incident_key", "name", "body") values (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?) on conflict ("incident_key", "name") do update set "body" = "excluded"."body";
+select "incident_key" from "postmortem_links" where "primary_key" in (?);
 select * from "incidents" where "key" in (?);
 select "incident_key", count(*) as "n" from "incident_services" where "incident_key" in (?) group by "incident_key";
 select "incident_key", count(distinct format) as "n" from "evidence" where "incident_key" in (?) group by "incident_key";
@@ -152,6 +154,7 @@ select "name", "body" from "postmortem_sections" where "incident_key" = ?;
 -- postmortems.update
 update "postmortems" set "owner" = ?, "status" = ?, "template" = ?, "rca" = ?, "updated_at" = ?, "version" = ? where "incident_key" = ? and "version" = ?;
 insert into "postmortem_sections" ("incident_key", "name", "body") values (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?) on conflict ("incident_key", "name") do update set "body" = "excluded"."body";
+select "incident_key" from "postmortem_links" where "primary_key" in (?);
 select * from "incidents" where "key" in (?);
 select "incident_key", count(*) as "n" from "incident_services" where "incident_key" in (?) group by "incident_key";
 select "incident_key", count(distinct format) as "n" from "evidence" where "incident_key" in (?) group by "incident_key";
@@ -169,6 +172,7 @@ select "incident_key", "rca" from "postmortems" order by "incident_key";
 
 -- actions.insert
 insert into "action_items" ("id", "incident_key", "title", "type", "priority", "owner", "due_date", "status", "verification_criteria", "rationale", "links", "created_at", "updated_at", "version") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing;
+select "incident_key" from "postmortem_links" where "primary_key" in (?);
 select * from "incidents" where "key" in (?);
 select "incident_key", count(*) as "n" from "incident_services" where "incident_key" in (?) group by "incident_key";
 select "incident_key", count(distinct format) as "n" from "evidence" where "incident_key" in (?) group by "incident_key";
