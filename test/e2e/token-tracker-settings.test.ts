@@ -77,4 +77,41 @@ describe.skipIf(!chromiumAvailable())('the tokens and tracker settings forms', (
     ]);
     expect(await page.locator('.token-scope-note').count()).toBe(0);
   });
+  it('sets a Jira tracker with its issue type and a write-only webhook secret shown as set', async () => {
+    const { page } = admin;
+    await page.goto(`${aftermath.url}/settings/integrations`);
+    const form = page.getByRole('form', { name: "Set a team's tracker" });
+    await form.getByLabel('Team', { exact: true }).fill('sec');
+    await form.getByLabel('Tracker').selectOption('jira');
+    await form.getByLabel('API address').fill('http://127.0.0.1:9');
+    await form.getByLabel('Project').fill('OPS');
+    await form.getByLabel('Account e-mail').fill('bot@example.com');
+    await form.getByLabel('API token').fill('jira-' + 'token-1');
+    await form.getByLabel('Issue type').fill('Bug');
+    await form.getByLabel('Webhook secret').fill('short');
+    await form.getByRole('button', { name: 'Save tracker' }).click();
+    const secretField = form.locator('.field', { has: page.getByLabel('Webhook secret') });
+    await expect.poll(() => secretField.locator('.field-error').textContent()).toContain('16');
+    expect((await aftermath.api.call('listTrackers', {})).data.items).toEqual([]);
+    expect(await secretField.locator('.hint').innerText()).toMatch(/^not set;/);
+
+    const secret = 'whsec-' + 'long-enough-secret';
+    await form.getByLabel('Webhook secret').fill(secret);
+    await form.getByRole('button', { name: 'Save tracker' }).click();
+    await page.getByRole('cell', { name: 'sec', exact: true }).waitFor();
+    const { data } = await aftermath.api.call('listTrackers', {});
+    expect(data.items).toMatchObject([
+      { team: 'sec', kind: 'jira', issueType: 'Bug', webhookSecretSet: true, tokenSet: true },
+    ]);
+    // Write-only: the secret is never shown back, only that one is set.
+    expect(await form.getByLabel('Webhook secret').inputValue()).toBe('');
+    expect(await secretField.locator('.hint').innerText()).toMatch(/^set;/);
+    const row = page.locator('tr', { hasText: 'OPS' });
+    expect(await row.innerText()).toContain('Bug issues');
+    expect(await row.innerText()).toContain('set');
+    expect(await page.content()).not.toContain(secret);
+    await expectNoSeriousAxeViolations(page, '/settings/integrations (tracker saved)');
+    await saveScreenshot(page, 'settings-tracker-jira');
+    expect(admin.pageErrors).toEqual([]);
+  });
 });

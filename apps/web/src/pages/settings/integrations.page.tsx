@@ -84,6 +84,7 @@ export default function IntegrationsPage() {
                     <th scope="col">Tracker</th>
                     <th scope="col">Project</th>
                     <th scope="col">Files new actions</th>
+                    <th scope="col">Webhook secret</th>
                     <th scope="col">
                       <span className="visually-hidden">Remove</span>
                     </th>
@@ -96,8 +97,14 @@ export default function IntegrationsPage() {
                       <td>
                         {tracker.kind} <span className="muted">{tracker.baseUrl}</span>
                       </td>
-                      <td className="mono">{tracker.project}</td>
+                      <td className="mono">
+                        {tracker.project}
+                        {tracker.issueType && (
+                          <span className="muted"> ({tracker.issueType} issues)</span>
+                        )}
+                      </td>
                       <td>{tracker.autoCreate ? 'yes' : 'on request'}</td>
+                      <td>{tracker.webhookSecretSet ? 'set' : 'not set'}</td>
                       <td>
                         <button
                           type="button"
@@ -118,6 +125,7 @@ export default function IntegrationsPage() {
             </div>
           ))}
         <TrackerForm
+          trackers={trackers.resource.state === 'ready' ? trackers.resource.value : []}
           onSaved={(team) => act(() => Promise.resolve(), `Tracker of ${team} saved.`)}
         />
       </section>

@@ -1,3 +1,4 @@
+import type { RouteOutput, routes } from '@aftermath/contract';
 import { useState } from 'react';
 import { api } from '../../../api/client';
 import { formFailureOf, type FormFailure } from '../../../api/field-errors';
@@ -5,21 +6,45 @@ import { Field } from '../../../ui/field';
 import { Notice } from '../../../ui/states';
 
 type Kind = 'github' | 'jira' | 'linear';
-const shownFields = ['params.team', 'baseUrl', 'project', 'user', 'token', 'issueType'];
+const shownFields = [
+  'params.team',
+  'baseUrl',
+  'project',
+  'user',
+  'token',
+  'webhookSecret',
+  'issueType',
+];
 const baseUrls: Record<Kind, string> = {
   github: 'https://api.github.com',
   jira: 'https://your-site.atlassian.net',
   linear: 'https://api.linear.app',
 };
 
-/** Sets a team's issue tracker; a blank token keeps the stored one (it is stored encrypted). */
-export function TrackerForm({ onSaved }: { onSaved: (team: string) => unknown }) {
+/** A team's tracker as listed: secrets only as "set" or not. */
+export type TrackerView = RouteOutput<(typeof routes)['listTrackers']>['items'][number];
+
+const setOrNot = (isSet: boolean | undefined) => (isSet ? 'set' : 'not set');
+
+/**
+ * Sets a team's issue tracker. Token and webhook secret are write-only (stored encrypted, never
+ * shown back): a blank one keeps what is stored, and the form says whether one is set.
+ */
+export function TrackerForm({
+  trackers,
+  onSaved,
+}: {
+  trackers: readonly TrackerView[];
+  onSaved: (team: string) => unknown;
+}) {
   const [team, setTeam] = useState('');
   const [kind, setKind] = useState<Kind>('github');
   const [baseUrl, setBaseUrl] = useState(baseUrls.github);
   const [project, setProject] = useState('');
   const [user, setUser] = useState('');
   const [token, setToken] = useState('');
+  const [webhookSecret, setWebhookSecret] = useState('');
+  const [issueType, setIssueType] = useState('');
   const [autoCreate, setAutoCreate] = useState(false);
   const [failure, setFailure] = useState<FormFailure | null>(null);
   const [busy, setBusy] = useState(false);
@@ -35,12 +60,15 @@ export function TrackerForm({ onSaved }: { onSaved: (team: string) => unknown })
           project: project.trim(),
           autoCreate,
           ...(kind === 'jira' && user.trim() !== '' ? { user: user.trim() } : {}),
+          ...(kind === 'jira' && issueType.trim() !== '' ? { issueType: issueType.trim() } : {}),
           ...(token === '' ? {} : { token }),
+          ...(webhookSecret === '' ? {} : { webhookSecret }),
         },
       });
       setFailure(null);
       await onSaved(team.trim());
       setToken('');
+      setWebhookSecret('');
     } catch (error) {
       const failed = formFailureOf(error, shownFields, 2);
       const { 'params.team': teamError, ...errors } = failed.errors;
@@ -51,6 +79,7 @@ export function TrackerForm({ onSaved }: { onSaved: (team: string) => unknown })
   };
 
   const errors = failure?.errors ?? {};
+  const stored = trackers.find((tracker) => tracker.team === team.trim());
   return (
     <form
       className="card form-grid"
@@ -111,7 +140,11 @@ export function TrackerForm({ onSaved }: { onSaved: (team: string) => unknown })
             {(props) => <input {...props} value={user} onChange={(e) => setUser(e.target.value)} />}
           </Field>
         )}
-        <Field label="API token" hint="blank keeps the stored token" error={errors.token}>
+        <Field
+          label="API token"
+          hint={`${setOrNot(stored?.tokenSet)}; blank keeps the stored one`}
+          error={errors.token}
+        >
           {(props) => (
             <input
               {...props}
@@ -119,6 +152,39 @@ export function TrackerForm({ onSaved }: { onSaved: (team: string) => unknown })
               autoComplete="new-password"
               value={token}
               onChange={(e) => setToken(e.target.value)}
+            />
+          )}
+        </Field>
+      </div>
+      <div className="form-row">
+        {kind === 'jira' && (
+          <Field
+            label="Issue type"
+            hint="as the project names it; default Task"
+            error={errors.issueType}
+          >
+            {(props) => (
+              <input
+                {...props}
+                value={issueType}
+                placeholder="Task"
+                onChange={(e) => setIssueType(e.target.value)}
+              />
+            )}
+          </Field>
+        )}
+        <Field
+          label="Webhook secret"
+          hint={`${setOrNot(stored?.webhookSecretSet)}; at least 16 characters, signs the tracker's issue webhooks; blank keeps the stored one`}
+          error={errors.webhookSecret}
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="new-password"
+              value={webhookSecret}
+              onChange={(e) => setWebhookSecret(e.target.value)}
             />
           )}
         </Field>
