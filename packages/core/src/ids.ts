@@ -10,6 +10,21 @@ function encode(value: number, length: number): string {
   return out;
 }
 
+// Random words drawn from a pool filled 512 at a time: one getRandomValues call per id cost more
+// than the rest of making it (a webhook delivery makes several ids).
+const randomPool = new Uint32Array(512);
+let nextRandom = randomPool.length;
+
+function randomWord(): number {
+  if (nextRandom >= randomPool.length) {
+    crypto.getRandomValues(randomPool);
+    nextRandom = 0;
+  }
+  const word = randomPool[nextRandom] ?? 0;
+  nextRandom += 1;
+  return word;
+}
+
 /** Produces ids that sort in creation order (within one process), used as tie-breakers. */
 export type IdGenerator = () => string;
 
@@ -28,12 +43,11 @@ export function createIdGenerator(now: () => number = Date.now): IdGenerator {
     } else {
       counter += 1;
     }
-    const random = crypto.getRandomValues(new Uint32Array(2));
     return (
       encode(lastTime, 10) +
       encode(counter, 4) +
-      encode(random[0] ?? 0, 4).slice(0, 4) +
-      encode(random[1] ?? 0, 4).slice(0, 4)
+      encode(randomWord(), 4).slice(0, 4) +
+      encode(randomWord(), 4).slice(0, 4)
     );
   };
 }

@@ -196,6 +196,8 @@ export interface DirectoryRepository {
 /** Workspace settings as JSON values by key. */
 export interface SettingsRepository {
   get(key: string): Promise<unknown>;
+  /** The values of several keys in one read; a missing key is absent from the map. */
+  getMany(keys: readonly string[]): Promise<Map<string, unknown>>;
   set(key: string, value: unknown): Promise<void>;
 }
 

@@ -7,6 +7,7 @@ import {
   type IncidentKey,
   type WebhookDelivery,
   type WebhookSource,
+  type WebhookSourceAuth,
 } from '@aftermath/domain';
 import type { Context } from '../context';
 import {
@@ -21,8 +22,8 @@ import { decideRoute, type RouteDecision } from './decide-route';
 import { readAlertFacts, type AlertFacts } from './read-alert-facts';
 import { readLimitedBody, streamOnce } from './read-limited-body';
 import { checkCredentials, checkSignature, type WebhookHeaders } from './verify-delivery';
-import { readSourceAuth } from './webhook-auth-settings';
-import { readWebhookRouting } from './webhook-routing-settings';
+import { sourceAuthOf, webhookAuthKey } from './webhook-auth-settings';
+import { routingOf, webhookRoutingKey } from './webhook-routing-settings';
 
 /** One delivery as it arrived: the raw body stream and the headers that authenticate it. */
 export interface WebhookRequest {
@@ -41,8 +42,20 @@ export interface WebhookResult extends WebhookDelivery {
   created: boolean;
 }
 
-async function authenticate(ctx: Context, request: WebhookRequest, body: () => Promise<Buffer>) {
-  const auth = await readSourceAuth(ctx.store, request.source);
+/** The source's authentication and the routing, read together: one statement per delivery. */
+async function readDeliverySettings(ctx: Context, source: WebhookSource) {
+  const values = await ctx.store.settings.getMany([webhookAuthKey, webhookRoutingKey]);
+  return {
+    auth: sourceAuthOf(values.get(webhookAuthKey), source),
+    routing: routingOf(values.get(webhookRoutingKey)),
+  };
+}
+
+async function authenticate(
+  request: WebhookRequest,
+  auth: WebhookSourceAuth | null,
+  body: () => Promise<Buffer>,
+) {
   if (auth?.secret == null) {
     if (auth?.open === true) return body();
     const message = `no secret is configured for ${request.source}; set one with \`aftermath webhook secret ${request.source}\``;
@@ -198,8 +211,8 @@ export async function receiveWebhook(
   ctx: Context,
   request: WebhookRequest,
 ): Promise<WebhookResult> {
-  const routing = await readWebhookRouting(ctx.store);
-  const body = await authenticate(ctx, request, () =>
+  const { auth, routing } = await readDeliverySettings(ctx, request.source);
+  const body = await authenticate(request, auth, () =>
     readLimitedBody(request.body, routing.bodyLimitBytes, request.declaredLength),
   );
   const deliveryKey = deliveryKeyOf(request, body);

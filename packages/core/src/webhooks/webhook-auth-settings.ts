@@ -12,7 +12,9 @@ import type { Repositories } from '../ports';
 
 // Secrets are kept as given: PagerDuty and GitHub sign with HMAC, which needs the secret itself.
 // They never leave through a use case: reads answer only whether one is set.
-const settingKey = 'webhooks.auth';
+/** The settings key of every source's authentication. */
+export const webhookAuthKey = 'webhooks.auth';
+const settingKey = webhookAuthKey;
 
 type SourceAuth = WebhookSourceAuth;
 
@@ -41,17 +43,21 @@ export type WebhookAuthChange = { secret: string } | { open: true } | { clear: t
 /** Shortest secret accepted: a guessable token would make the check pointless. */
 export const minWebhookSecretLength = 16;
 
-async function readAuth(repos: Repositories): Promise<Record<string, SourceAuth>> {
-  const parsed = webhookAuthSettings.safeParse(await repos.settings.get(settingKey));
+function authOf(value: unknown): Record<string, SourceAuth> {
+  const parsed = webhookAuthSettings.safeParse(value);
   return parsed.success ? parsed.data : {};
 }
 
-/** The stored authentication of one source (secret included), for checking a delivery. */
-export async function readSourceAuth(
-  repos: Repositories,
-  source: WebhookSource,
-): Promise<SourceAuth | null> {
-  return (await readAuth(repos))[source] ?? null;
+async function readAuth(repos: Repositories): Promise<Record<string, SourceAuth>> {
+  return authOf(await repos.settings.get(settingKey));
+}
+
+/**
+ * One source's authentication (secret included) from the stored settings value, for checking a
+ * delivery.
+ */
+export function sourceAuthOf(value: unknown, source: WebhookSource): SourceAuth | null {
+  return authOf(value)[source] ?? null;
 }
 
 function toStatus(source: WebhookSource, auth: SourceAuth | undefined): WebhookSourceStatus {

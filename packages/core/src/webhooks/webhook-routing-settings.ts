@@ -9,12 +9,19 @@ import { authorize } from '../authorization';
 import type { Context } from '../context';
 import type { Repositories } from '../ports';
 
-const settingKey = 'webhooks.routing';
+/** The settings key of the webhook routing. */
+export const webhookRoutingKey = 'webhooks.routing';
+const settingKey = webhookRoutingKey;
+
+/** The routing a stored settings value holds, or the defaults when it holds none. */
+export function routingOf(value: unknown): WebhookRouting {
+  const saved = webhookRouting.safeParse(value);
+  return saved.success ? saved.data : webhookRouting.parse({});
+}
 
 /** The saved routing, or the defaults (no rules, no maintenance, 60-minute window, 1 MiB). */
 export async function readWebhookRouting(repos: Repositories): Promise<WebhookRouting> {
-  const saved = webhookRouting.safeParse(await repos.settings.get(settingKey));
-  return saved.success ? saved.data : webhookRouting.parse({});
+  return routingOf(await repos.settings.get(settingKey));
 }
 
 /** The routing rules, maintenance windows and limits of webhook deliveries. */

@@ -33,6 +33,16 @@ export function createSettingsRepository(scope: Scope): SettingsRepository {
         .executeTakeFirst();
       return row === undefined ? undefined : (JSON.parse(row.value) as unknown);
     },
+    async getMany(keys) {
+      if (keys.length === 0) return new Map();
+      const rows = await scope
+        .executor()
+        .selectFrom('settings')
+        .select(['key', 'value'])
+        .where('key', 'in', keys)
+        .execute();
+      return new Map(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]));
+    },
     async set(key, value) {
       const db = scope.executor();
       if (value === undefined) {
