@@ -1,4 +1,5 @@
 import type { Incident } from '@aftermath/domain';
+import { memo } from 'react';
 import { formatAge, formatDateTime } from '../../lib/datetime';
 import { Link } from '../../router/router';
 import { IncidentStatusBadge, SeverityBadge } from '../../ui/badges';
@@ -36,8 +37,11 @@ export function IncidentTableHead({ indexed = false }: { indexed?: boolean }) {
   );
 }
 
-/** One incident as a table row; `rowIndex` is its 1-based row in the whole list, header included. */
-export function IncidentRow({
+/**
+ * One incident as a table row; `rowIndex` is its 1-based row in the whole list, header included.
+ * Memoised: while the windowed list scrolls, rows that stay in view are not drawn again.
+ */
+export const IncidentRow = memo(function IncidentRow({
   incident,
   href,
   deadline,
@@ -72,4 +76,4 @@ export function IncidentRow({
       <ImpactCell incident={incident} />
     </tr>
   );
-}
+});
