@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../../api/client';
-import { formFailureOf, type FormFailure } from '../../../api/field-errors';
+import { useFormSubmit } from '../../../api/use-form-submit';
 import { Field } from '../../../ui/field';
 import { Notice } from '../../../ui/states';
 
@@ -15,32 +15,25 @@ export function TargetForm({ onSaved }: { onSaved: (name: string) => unknown }) 
   const [type, setType] = useState<'slack' | 'webhook'>('webhook');
   const [url, setUrl] = useState('');
   const [secret, setSecret] = useState('');
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, errors, submit } = useFormSubmit({
+    fields: shownFields,
+    depth: 2,
+    rename: { 'params.name': 'name' },
+  });
 
-  const save = async () => {
-    setBusy(true);
-    try {
+  const save = () =>
+    submit(async () => {
       const body =
         type === 'slack'
           ? { type, events: '*' as const, url: url.trim() }
           : { type, events: '*' as const, url: url.trim(), secret };
       await api.call('setNotificationTarget', { params: { name: name.trim() }, body });
-      setFailure(null);
       await onSaved(name.trim());
       setName('');
       setUrl('');
       setSecret('');
-    } catch (error) {
-      const failed = formFailureOf(error, shownFields, 2);
-      const { 'params.name': nameError, ...errors } = failed.errors;
-      setFailure({ ...failed, errors: nameError ? { ...errors, name: nameError } : errors });
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
-  const errors = failure?.errors ?? {};
   return (
     <form
       className="card form-grid"

@@ -1,7 +1,7 @@
 import type { RouteOutput, routes } from '@aftermath/contract';
 import { useState } from 'react';
 import { api } from '../../../api/client';
-import { formFailureOf, type FormFailure } from '../../../api/field-errors';
+import { useFormSubmit } from '../../../api/use-form-submit';
 import { Field } from '../../../ui/field';
 import { Notice } from '../../../ui/states';
 
@@ -46,12 +46,14 @@ export function TrackerForm({
   const [webhookSecret, setWebhookSecret] = useState('');
   const [issueType, setIssueType] = useState('');
   const [autoCreate, setAutoCreate] = useState(false);
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, errors, submit } = useFormSubmit({
+    fields: shownFields,
+    depth: 2,
+    rename: { 'params.team': 'team' },
+  });
 
-  const save = async () => {
-    setBusy(true);
-    try {
+  const save = () =>
+    submit(async () => {
       await api.call('setTracker', {
         params: { team: team.trim() },
         body: {
@@ -65,20 +67,11 @@ export function TrackerForm({
           ...(webhookSecret === '' ? {} : { webhookSecret }),
         },
       });
-      setFailure(null);
       await onSaved(team.trim());
       setToken('');
       setWebhookSecret('');
-    } catch (error) {
-      const failed = formFailureOf(error, shownFields, 2);
-      const { 'params.team': teamError, ...errors } = failed.errors;
-      setFailure({ ...failed, errors: teamError ? { ...errors, team: teamError } : errors });
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
-  const errors = failure?.errors ?? {};
   const stored = trackers.find((tracker) => tracker.team === team.trim());
   return (
     <form

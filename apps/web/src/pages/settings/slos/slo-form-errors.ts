@@ -28,10 +28,7 @@ const shownFields = [
  * A failed save as the SLO form shows it: the summary line, and messages by form key. An
  * objective's message keeps its row (`objectives.1.target`), so it sits under that row's field.
  */
-export function sloFailureOf(error: unknown): {
-  failure: FormFailure;
-  errors: Record<string, string>;
-} {
+export function sloFailureOf(error: unknown): FormFailure {
   const failure = formFailureOf(error, shownFields, 3);
   const errors: Record<string, string> = {};
   for (const [path, message] of Object.entries(failure.errors)) {
@@ -44,5 +41,5 @@ export function sloFailureOf(error: unknown): {
       if (row) errors[`objectives.${row[1]}.${row[2]}`] ??= detail.message;
     }
   }
-  return { failure, errors };
+  return { message: failure.message, errors };
 }

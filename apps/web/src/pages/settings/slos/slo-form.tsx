@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api, describeError, etagOf, isVersionConflict } from '../../../api/client';
-import type { FormFailure } from '../../../api/field-errors';
 import { useConflict } from '../../../api/use-conflict';
+import { useFormSubmit } from '../../../api/use-form-submit';
 import { Notice } from '../../../ui/states';
 import { listSloChanges, type SloChange } from './slo-changes';
 import { SloConflict } from './slo-conflict';
@@ -39,22 +39,28 @@ export function SloForm({
     slo ? formValuesOf(slo.definition) : newSloForm(),
   );
   const [base, setBase] = useState(slo);
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const conflict = useConflict();
   const [changes, setChanges] = useState<SloChange[] | null>(null);
+  const { busy, failure, errors, submit, setFailure } = useFormSubmit({
+    describe: (error) => {
+      if (!isVersionConflict(error)) return sloFailureOf(error);
+      setChanges(null);
+      conflict.raise();
+      return null;
+    },
+  });
   const set: Setter = (key, value) => setValues((current) => ({ ...current, [key]: value }));
 
-  const save = async () => {
-    setBusy(true);
-    setSaved(false);
-    try {
+  const save = () =>
+    submit(async () => {
+      setSaved(false);
       const name = values.name.trim();
       if (base === null && (await nameTaken(name))) {
-        setErrors({ name: `An SLO called ${name} exists: open it from the list to edit it.` });
-        setFailure({ errors: {}, message: 'One field needs a fix: see the message below it.' });
+        setFailure({
+          errors: { name: `An SLO called ${name} exists: open it from the list to edit it.` },
+          message: 'One field needs a fix: see the message below it.',
+        });
         return;
       }
       // The server validates the definition; a blank number travels as null so it is named.
@@ -65,26 +71,11 @@ export function SloForm({
         ...(base ? { ifMatch: base.etag } : {}),
       });
       setBase({ definition: data, etag: etag ?? etagOf(1) });
-      setFailure(null);
-      setErrors({});
       setChanges(null);
       conflict.clear();
       setSaved(true);
       await onSaved(name);
-    } catch (error) {
-      if (isVersionConflict(error)) {
-        setFailure(null);
-        setChanges(null);
-        conflict.raise();
-        return;
-      }
-      const failed = sloFailureOf(error);
-      setFailure(failed.failure);
-      setErrors(failed.errors);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   // The person's values stay; the edit is now based on the latest version, so saving again
   // replaces it knowingly.
