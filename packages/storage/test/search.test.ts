@@ -109,6 +109,9 @@ describeEachDialect('full-text search', (suite) => {
 
   it('matches the last word as a prefix while it is typed', async () => {
     expect(await keys({ q: 'laten' })).toEqual(['INC-2']);
+    // The snippet marks the word the prefix found, not only hits of whole words.
+    const marked = (await search({ q: 'laten' })).items[0]?.snippet.filter((part) => part.match);
+    expect(marked?.map((part) => part.text.toLowerCase().slice(0, 5))).toContain('laten');
   });
 
   it('filters by facets and counts facet values over all matches', async () => {

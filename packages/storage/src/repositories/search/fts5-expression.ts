@@ -9,8 +9,7 @@ import { prefixLast } from './search-words';
 const textColumns = '{title summary postmortem timeline actions}';
 
 /** Every word, the last one as a prefix while it may still be typed; quoted, so never syntax. */
-function wordTerms(words: readonly string[]): string {
-  const prefix = prefixLast(words);
+function wordTerms(words: readonly string[], prefix: boolean): string {
   return words
     .map((word, index) => `"${word}"${prefix && index === words.length - 1 ? '*' : ''}`)
     .join(' ');
@@ -21,9 +20,14 @@ function wordTerms(words: readonly string[]): string {
  * filter makes FTS5 read positions, so the text columns are named only when a word could be
  * mistaken for a facet word (`f`, hex digits, `q`); other words never occur in `facets`.
  */
-export function wordsIn(words: readonly string[], columns?: string): string {
+export function wordsIn(
+  words: readonly string[],
+  columns?: string,
+  prefix = prefixLast(words),
+): string {
   const scope = columns ?? (words.some((word) => /^f[0-9a-f]*q?$/.test(word)) ? textColumns : '');
-  return scope === '' ? `(${wordTerms(words)})` : `${scope}: (${wordTerms(words)})`;
+  const terms = wordTerms(words, prefix);
+  return scope === '' ? `(${terms})` : `${scope}: (${terms})`;
 }
 
 function facetTerm(facet: SearchFacetName, values: readonly string[]): string {

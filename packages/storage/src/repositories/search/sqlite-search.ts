@@ -13,7 +13,7 @@ import {
   withExpression,
   type DocumentSet,
 } from './sqlite-document-set';
-import { matchEnd, matchStart, searchWords } from './search-words';
+import { matchEnd, matchStart, prefixLast, searchWords } from './search-words';
 
 /** bm25 column weights: title, summary, postmortem, timeline, actions, facets. */
 const bm25 = sql<number>`bm25(search_fts, 10.0, 5.0, 2.0, 1.0, 1.0, 0.0)`;
@@ -84,33 +84,55 @@ async function pageByRelevance(
   return ids;
 }
 
-/** The stored documents of a page, with snippets of the words when there are any. */
-async function readHits(
+const hitColumns = sql`d.rowid as id, d.incident_key, d.title, d.severity, d.status, d.type,
+  d.services, d.started_at, d.summary, d.postmortem, d.timeline, d.actions, null as score`;
+
+/** The hits `rowids` that `expression` matches, with a snippet of it. */
+async function readSnippets(
   db: Executor,
-  page: readonly PageId[],
-  words: readonly string[],
-): Promise<Map<number, HitRow>> {
-  if (page.length === 0) return new Map();
+  rowids: readonly number[],
+  expression: string,
+): Promise<(HitRow & { id: number })[]> {
   // Literal integers: a bound JavaScript number arrives as a REAL, and FTS5 then scans every
   // match instead of seeking to the rowids.
-  const rowids = page.map((hit) => Math.trunc(hit.id));
   const ids = sql.join(rowids.map((id) => sql.lit(id)));
   // FTS5 runs the match once per value of a rowid `in` list and rebuilds a prefix word's merged
   // doclist each time (50 ms for twenty hits of `database*`): the match runs once over the
   // page's rowid range instead, and the list (behind `+`, out of FTS5's reach) picks the hits.
   const range = sql`search_fts.rowid between ${sql.lit(Math.min(...rowids))}
     and ${sql.lit(Math.max(...rowids))} and +search_fts.rowid in (${ids})`;
-  const columns = sql`d.rowid as id, d.incident_key, d.title, d.severity, d.status, d.type,
-    d.services, d.started_at, d.summary, d.postmortem, d.timeline, d.actions, null as score`;
-  const rows =
-    words.length === 0
-      ? await sql<HitRow & { id: number }>`select ${columns}, null as snippet
-          from search_documents d where d.rowid in (${ids})`.execute(db)
-      : await sql<HitRow & { id: number }>`select ${columns},
-          snippet(search_fts, -1, ${matchStart}, ${matchEnd}, '…', 24) as snippet
-          from search_fts join search_documents d on d.rowid = search_fts.rowid
-          where search_fts match ${wordsIn(words)} and ${range}`.execute(db);
-  return new Map(rows.rows.map((row) => [row.id, row]));
+  const rows = await sql<HitRow & { id: number }>`select ${hitColumns},
+      snippet(search_fts, -1, ${matchStart}, ${matchEnd}, '…', 24) as snippet
+      from search_fts join search_documents d on d.rowid = search_fts.rowid
+      where search_fts match ${expression} and ${range}`.execute(db);
+  return rows.rows;
+}
+
+/**
+ * The stored documents of a page, with snippets of the words when there are any. Snippets try
+ * the words as typed first: a word's own doclist is read in half the time of its prefix's merged
+ * one (7 -> 4 ms for `network` over 100,000 postmortems); only hits without the whole word (the
+ * last one still being typed) are read again with the prefix.
+ */
+async function readHits(
+  db: Executor,
+  page: readonly PageId[],
+  words: readonly string[],
+): Promise<Map<number, HitRow>> {
+  if (page.length === 0) return new Map();
+  const rowids = page.map((hit) => Math.trunc(hit.id));
+  if (words.length === 0) {
+    const ids = sql.join(rowids.map((id) => sql.lit(id)));
+    const rows = await sql<HitRow & { id: number }>`select ${hitColumns}, null as snippet
+      from search_documents d where d.rowid in (${ids})`.execute(db);
+    return new Map(rows.rows.map((row) => [row.id, row]));
+  }
+  const prefix = prefixLast(words);
+  const rows = await readSnippets(db, rowids, wordsIn(words, undefined, false));
+  const found = new Set(rows.map((row) => row.id));
+  const missing = rowids.filter((id) => !found.has(id));
+  if (prefix && missing.length > 0) rows.push(...(await readSnippets(db, missing, wordsIn(words))));
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 /**
