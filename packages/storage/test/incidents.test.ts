@@ -15,6 +15,19 @@ describeEachDialect('incidents', (suite) => {
     expect(await suite.store().incidents.get('INC-1')).toEqual(incident);
   });
 
+  it('reads each incident by its own key with labels in stored order, in a transaction too', async () => {
+    const store = suite.store();
+    const first = anIncident({ services: ['web', 'api'], tags: [] });
+    const second = anIncident({ key: 'INC-2', services: ['api'], tags: ['z-last', 'a-first'] });
+    await store.incidents.insert(first);
+    await store.incidents.insert(second);
+    // One compiled statement serves every key: each read must bring its own row and labels.
+    expect(await store.incidents.get('INC-2')).toEqual(second);
+    expect(await store.incidents.get('INC-1')).toEqual(first);
+    expect(await store.transaction((tx) => tx.incidents.get('INC-2'))).toEqual(second);
+    expect(await store.incidents.get('INC-3')).toBeNull();
+  });
+
   it('returns null for an incident that does not exist', async () => {
     expect(await suite.store().incidents.get('INC-404')).toBeNull();
   });

@@ -21,6 +21,8 @@ export interface DialectCapabilities {
   readonly snapshot: 'vacuum-into' | 'repeatable-read';
   /** How text is matched against a pattern: SQLite's GLOB, or PostgreSQL's `~` regular expressions. */
   readonly patternMatch: 'glob' | 'posix-regex';
+  /** The aggregate that collects ordered values into a JSON array: SQLite's or PostgreSQL's. */
+  readonly jsonArrayAggregate: 'json_group_array' | 'json_agg';
   /** True when `error` says a row referenced by a foreign key does not exist. */
   isForeignKeyViolation(error: unknown): boolean;
 }
@@ -47,5 +49,6 @@ export const postgresCapabilities: DialectCapabilities = {
   catalog: 'information-schema',
   snapshot: 'repeatable-read',
   patternMatch: 'posix-regex',
+  jsonArrayAggregate: 'json_agg',
   isForeignKeyViolation: (error) => errorCode(error) === '23503',
 };

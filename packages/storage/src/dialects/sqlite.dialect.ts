@@ -27,6 +27,7 @@ const sqliteCapabilities: DialectCapabilities = {
   catalog: 'sqlite-pragmas',
   snapshot: 'vacuum-into',
   patternMatch: 'glob',
+  jsonArrayAggregate: 'json_group_array',
   isForeignKeyViolation: (error) => errorCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY',
 };
 

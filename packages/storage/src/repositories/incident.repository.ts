@@ -1,21 +1,36 @@
 import type { Incident, IncidentKey } from '@aftermath/domain';
 import type { IncidentRepository } from '@aftermath/core';
+import type { InferResult } from 'kysely';
 import type { Executor } from '../database';
 import type { Scope } from '../scope';
-import { readIncidentLabels, writeIncidentLabels } from './incident-labels';
+import type { DialectCapabilities } from '../dialects/dialect';
+import { compiledOnce } from './compiled-once';
+import { orderedLabelsJson, writeIncidentLabels } from './incident-labels';
 import { listIncidentPage } from './incident-list.query';
 import { toIncident, toIncidentRow } from './incident.mapper';
 import { assertInserted, assertVersionedWrite } from './write-guards';
 
-async function readIncident(db: Executor, key: string): Promise<Incident | null> {
-  const row = await db
+/** The incident row with its services and tags as JSON array text, in one statement. */
+function selectIncident(
+  db: Executor,
+  aggregate: DialectCapabilities['jsonArrayAggregate'],
+  key: string,
+) {
+  return db
     .selectFrom('incidents')
-    .selectAll()
-    .where('key', '=', key)
-    .executeTakeFirst();
-  if (!row) return null;
-  const labels = (await readIncidentLabels(db, [key])).get(key);
-  return toIncident(row, labels?.services ?? [], labels?.tags ?? []);
+    .selectAll('incidents')
+    .select([
+      orderedLabelsJson(aggregate, 'incident_services', 'service').as('services_json'),
+      orderedLabelsJson(aggregate, 'incident_tags', 'tag').as('tags_json'),
+    ])
+    .where('key', '=', key);
+}
+
+type IncidentWithLabels = InferResult<ReturnType<typeof selectIncident>>[number];
+
+function toIncidentWithLabels(found: IncidentWithLabels): Incident {
+  const { services_json: services, tags_json: tags, ...row } = found;
+  return toIncident(row, JSON.parse(services) as string[], JSON.parse(tags) as string[]);
 }
 
 async function insertIncident(db: Executor, incident: Incident): Promise<void> {
@@ -62,6 +77,8 @@ async function updateIncident(db: Executor, incident: Incident, expected: number
 
 /** Incidents with their services and tags; numbers come from a counter row, never reused. */
 export function createIncidentRepository(scope: Scope): IncidentRepository {
+  const { jsonArrayAggregate } = scope.capabilities;
+  const readIncident = compiledOnce((db, key) => selectIncident(db, jsonArrayAggregate, key));
   return {
     async nextNumber() {
       const row = await scope
@@ -74,7 +91,10 @@ export function createIncidentRepository(scope: Scope): IncidentRepository {
       return row.value;
     },
     insert: (incident) => scope.atomically((db) => insertIncident(db, incident)),
-    get: (key: IncidentKey) => readIncident(scope.executor(), key),
+    async get(key: IncidentKey) {
+      const found = await readIncident(scope.executor(), key);
+      return found === undefined ? null : toIncidentWithLabels(found);
+    },
     list: (filter, readScope) => listIncidentPage(scope.executor(), filter, readScope),
     update: (incident, expected) =>
       scope.atomically((db) => updateIncident(db, incident, expected)),
