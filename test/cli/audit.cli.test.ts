@@ -44,6 +44,29 @@ describe('aftermath audit and team member', { timeout: 240_000 }, () => {
     expect(verified.stdout).toContain(`intact: ${items.length} records`);
   });
 
+  it('filters the list by actor, action and target as the API does', async () => {
+    const list = async (...filters: string[]) => {
+      const listed = await runCli(['audit', 'list', ...filters, ...data, '--json']);
+      expect(listed.code, listed.stderr).toBe(0);
+      return (JSON.parse(listed.stdout) as Listed).items;
+    };
+    const second = await list('--action', 'incidents.insert', '--target', 'INC-2');
+    expect(second.map((record) => [record.action, record.target])).toEqual([
+      ['incidents.insert', 'INC-2'],
+    ]);
+    // A table name matches every action on it.
+    const onIncidents = await list('--action', 'incidents', '--actor', 'system');
+    expect(onIncidents.map((record) => record.target)).toEqual(['INC-1', 'INC-2']);
+    expect(await list('--actor', 'mallory')).toEqual([]);
+    expect(await list('--target', 'INC-3')).toEqual([]);
+    const human = await runCli(['audit', 'list', '--target', 'INC-1', ...data]);
+    expect(human.stdout).toMatch(/#\d+\t\S+\tsystem\tincidents\.insert\tINC-1/);
+    expect(human.stdout).not.toContain('INC-2');
+    const blank = await runCli(['audit', 'list', '--actor', ' ', ...data]);
+    expect(blank.code).toBe(2);
+    expect(blank.stderr).toContain('--actor');
+  });
+
   it('refuses a team role for an unknown person or an unknown role, exit 2 naming it', async () => {
     const unknown = await runCli([
       'team',

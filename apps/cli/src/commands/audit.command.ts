@@ -44,18 +44,49 @@ function registerVerify(audit: Command): void {
   );
 }
 
+/** The longest value each filter takes, as the API's `GET /api/v1/audit` does. */
+const filterLengths = { actor: 200, action: 200, target: 500 } as const;
+
+/** A filter flag's value trimmed, or undefined when absent; exit 2 naming the flag when empty or too long. */
+function parseFilter(value: string | undefined, name: keyof typeof filterLengths) {
+  if (value === undefined) return undefined;
+  const trimmed = value.trim();
+  const longest = filterLengths[name];
+  if (trimmed.length === 0 || trimmed.length > longest) {
+    throw new UsageError(`--${name}: must be 1 to ${longest} characters, got "${value}"`);
+  }
+  return trimmed;
+}
+
+interface ListOptions extends DataOptions {
+  after?: string;
+  limit?: string;
+  actor?: string;
+  action?: string;
+  target?: string;
+}
+
 function registerList(audit: Command): void {
   withDataOptions(
     audit
       .command('list')
-      .description('audit records, oldest first')
+      .description('audit records, oldest first, optionally of one actor, action and target')
       .option('--after <seq>', 'only records after this sequence number', '0')
-      .option('--limit <n>', 'at most this many records', '100'),
+      .option('--limit <n>', 'at most this many records', '100')
+      .option('--actor <name>', 'only changes made by this actor (a username, or system)')
+      .option(
+        '--action <action>',
+        'only this action (incidents.insert), or every action on a table (incidents)',
+      )
+      .option('--target <target>', 'only changes to this target (an incident key, a token id, …)'),
   ).action(
-    runAction(async (output, options: DataOptions & { after?: string; limit?: string }) => {
+    runAction(async (output, options: ListOptions) => {
       const filter = {
         after: parseCount(options.after, '--after', 0),
         limit: Math.max(1, parseCount(options.limit, '--limit', 100)),
+        actor: parseFilter(options.actor, 'actor'),
+        action: parseFilter(options.action, 'action'),
+        target: parseFilter(options.target, 'target'),
       };
       const items = await withContext(options, (ctx) =>
         listAuditRecords(ctx, systemPrincipal, filter),
