@@ -16,6 +16,11 @@ export interface Measurement {
   baseline?: { label: string; value: number };
   /** The goal: a ratio to the baseline, or an absolute value. */
   target?: { ratio?: number; value?: number };
+  /**
+   * True when missing the target means the run is wrong, not slow (errors under load): the run
+   * then exits with code 1. Speed targets are only reported.
+   */
+  required?: boolean;
   note?: string;
 }
 

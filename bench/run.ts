@@ -1,6 +1,7 @@
 // npm run bench [-- filter…] [--quick]: finds every *.bench.ts under bench/, packages/*/bench/ and
 // apps/*/bench/, runs the ones whose name matches a filter, and prints each figure with its
-// baseline, the ratio and whether the target holds.
+// baseline, the ratio and whether the target holds. Exits 1 when a required target (errors under
+// load) is missed; speed targets are reported, never fatal.
 import { readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -53,6 +54,7 @@ async function main() {
   const quick = args.includes('--quick');
   const filters = args.filter((arg) => !arg.startsWith('--'));
   let missed = 0;
+  let requiredMissed = 0;
   for (const file of benchFiles()) {
     const module = (await import(pathToFileURL(file).href)) as { default: Benchmark | Benchmark[] };
     const list = Array.isArray(module.default) ? module.default : [module.default];
@@ -64,12 +66,19 @@ async function main() {
         log: (message) => process.stderr.write(`  … ${message}\n`),
       });
       for (const m of results) {
-        if (!meetsTarget(m)) missed += 1;
+        if (!meetsTarget(m)) {
+          missed += 1;
+          if (m.required) requiredMissed += 1;
+        }
         process.stdout.write(`- ${describe(m)}\n`);
       }
     }
   }
   process.stdout.write(`\n${missed === 0 ? 'All targets met.' : `${missed} target(s) missed.`}\n`);
+  if (requiredMissed > 0) {
+    process.stdout.write(`${requiredMissed} required target(s) missed: the run failed.\n`);
+    process.exitCode = 1;
+  }
 }
 
 await main();
