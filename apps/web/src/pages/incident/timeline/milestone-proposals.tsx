@@ -117,62 +117,66 @@ export function MilestoneProposals({
         />
       )}
       {failure && <Notice tone="error">{failure}</Notice>}
-      <table className="proposal-table">
-        <TableHead
-          columns={['Milestone', 'Incident', 'Proposed', 'Decision', { hidden: 'Actions' }]}
-        />
-        <tbody>
-          {proposableNames.map((name) => {
-            const proposal = view.milestones.proposed[name];
-            const current = view.milestones.recorded[name];
-            const { state, decision } = view.milestones.decisions[name];
-            const label = milestoneLabels[name];
-            return (
-              <tr key={name} data-milestone={name}>
-                <th scope="row">{label}</th>
-                <td className="incident-value">{current ? formatDateTime(current) : 'not set'}</td>
-                <td>
-                  {proposal ? (
-                    <>
-                      {formatDateTime(proposal.at)}
-                      <br />
-                      <span className="small">
-                        set by{' '}
-                        <a href={`#${entryAnchor(proposal.entryId)}`} title={proposal.reason}>
-                          {entryTitle(view, proposal.entryId)}
-                        </a>
-                      </span>
-                    </>
-                  ) : (
-                    <span className="muted">no evidence yet</span>
-                  )}
-                </td>
-                <td className="decision-state">
-                  {stateLabels[state]}
-                  {decision?.decidedBy && state !== 'recorded' && state !== 'unset' && (
-                    <span className="muted small"> by {decision.decidedBy}</span>
-                  )}
-                  {decision?.reason && state === 'overridden' && (
-                    <span className="muted small">: {decision.reason}</span>
-                  )}
-                </td>
-                <td className="button-row">
-                  <button
-                    type="button"
-                    disabled={!proposal || (state === 'accepted' && current === proposal.at)}
-                    onClick={() => void run(name, { decision: 'accept' })}
-                  >
-                    Accept<span className="visually-hidden"> {label}</span>
-                  </button>
-                  <button type="button" onClick={() => setOverriding(name)}>
-                    Override<span className="visually-hidden"> {label}</span>
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="proposal-scroll">
+        <table className="proposal-table">
+          <TableHead
+            columns={['Milestone', 'Incident', 'Proposed', 'Decision', { hidden: 'Actions' }]}
+          />
+          <tbody>
+            {proposableNames.map((name) => {
+              const proposal = view.milestones.proposed[name];
+              const current = view.milestones.recorded[name];
+              const { state, decision } = view.milestones.decisions[name];
+              const label = milestoneLabels[name];
+              return (
+                <tr key={name} data-milestone={name}>
+                  <th scope="row">{label}</th>
+                  <td className="incident-value">
+                    {current ? formatDateTime(current) : 'not set'}
+                  </td>
+                  <td>
+                    {proposal ? (
+                      <>
+                        {formatDateTime(proposal.at)}
+                        <br />
+                        <span className="small">
+                          set by{' '}
+                          <a href={`#${entryAnchor(proposal.entryId)}`} title={proposal.reason}>
+                            {entryTitle(view, proposal.entryId)}
+                          </a>
+                        </span>
+                      </>
+                    ) : (
+                      <span className="muted">no evidence yet</span>
+                    )}
+                  </td>
+                  <td className="decision-state">
+                    {stateLabels[state]}
+                    {decision?.decidedBy && state !== 'recorded' && state !== 'unset' && (
+                      <span className="muted small"> by {decision.decidedBy}</span>
+                    )}
+                    {decision?.reason && state === 'overridden' && (
+                      <span className="muted small">: {decision.reason}</span>
+                    )}
+                  </td>
+                  <td className="button-row">
+                    <button
+                      type="button"
+                      disabled={!proposal || (state === 'accepted' && current === proposal.at)}
+                      onClick={() => void run(name, { decision: 'accept' })}
+                    >
+                      Accept<span className="visually-hidden"> {label}</span>
+                    </button>
+                    <button type="button" onClick={() => setOverriding(name)}>
+                      Override<span className="visually-hidden"> {label}</span>
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       {overriding && (
         <OverrideForm
           key={overriding}
