@@ -100,7 +100,7 @@ describe.skipIf(!chromiumAvailable())('the postmortem editor at laptop and phone
       .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth)
       .map((el) => el.tagName + '.' + el.className)`);
     expect(overflowing).toEqual([]);
-    // Nor does any other panel of the incident page (the milestone table scrolls in its box).
+    // Nor does any other panel of the incident page (the milestone table scrolls in its box, the RCA codes stack).
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(workspace.pageErrors).toEqual([]);
