@@ -21,8 +21,8 @@ import * as searchVisibilityIndex from './2026-11-28T000700-search-visibility-in
 import * as searchIncidentToken from './2026-11-29T000600-search-incident-token';
 import * as metricSummaries from './2026-11-29T000700-metric-summaries';
 import * as jointPostmortems from './2026-11-29T000400-joint-postmortems';
-import * as sloVersion from './2026-11-29T010600-slo-version';
 import * as inlineBlobs from './2026-11-29T000900-inline-blobs';
+import * as sloVersion from './2026-11-29T001000-slo-version';
 
 /**
  * Every migration, by name. Names are timestamps so they sort in the order they must run. Listed
@@ -49,8 +49,8 @@ export const migrations: Readonly<Record<string, DialectMigration>> = {
   '2026-11-29T000600-search-incident-token': searchIncidentToken,
   '2026-11-29T000700-metric-summaries': metricSummaries,
   '2026-11-29T000400-joint-postmortems': jointPostmortems,
-  '2026-11-29T010600-slo-version': sloVersion,
   '2026-11-29T000900-inline-blobs': inlineBlobs,
+  '2026-11-29T001000-slo-version': sloVersion,
 };
 
 /** A migration; the ones whose schema differs per dialect read the named capabilities. */
