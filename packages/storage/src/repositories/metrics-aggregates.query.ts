@@ -21,12 +21,11 @@ export async function readPostmortemKeys(
 }
 
 /**
- * Whether an entry is a log or a trace, written so no index on `kind` can serve it: with
- * `kind in (...)` in the WHERE clause SQLite chose `timeline_entries_kind_at` and walked every
- * log and trace entry of the workspace for each page (quadratic in the workspace); this way
- * each page reads only its own incidents' entries through `timeline_entries_incident_at`.
+ * Whether an entry is a log or a trace. With `timeline_entries_incident_kind` the count reads only
+ * the incidents' own log and trace entries (before that index SQLite served `kind in (...)` by
+ * `timeline_entries_kind_at` and walked every log and trace entry of the workspace).
  */
-const isLogOrTrace = sql<boolean>`(case when kind in ('log', 'trace') then 1 else 0 end) = 1`;
+const isLogOrTrace = sql<boolean>`kind in ('log', 'trace')`;
 
 /** Log and trace entries of one incident, and how many of them carry a trace id. */
 export interface LogTraceCount {
