@@ -2,6 +2,7 @@ import { Readable, Writable } from 'node:stream';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import {
   backupWorkspace,
+  computeMetrics,
   createIdGenerator,
   createIncident,
   getIncident,
@@ -125,6 +126,10 @@ describe.each(pairs)('backup from %s, restore into %s', { timeout: 120_000 }, (f
     for await (const chunk of target.blobs.open(evidence?.sha256 as string)) chunks.push(chunk);
     expect(Buffer.concat(chunks).toString('utf8')).toBe(logLines);
     const ctx = contextFor(target);
+    // The metrics summary is derived: not in the backup, worked out again by the restore.
+    const metrics = await computeMetrics(ctx, systemPrincipal, {});
+    expect(metrics.incidents).toBe(5);
+    expect(metrics).toEqual(await computeMetrics(contextFor(source), systemPrincipal, {}));
     const found = await searchIncidents(ctx, systemPrincipal, { q: 'payments' });
     expect(found.items.map((item) => item.key)).toEqual(expect.arrayContaining(['INC-4', 'INC-5']));
     const last = (await source.incidents.list({ limit: 1000, offset: 0 })).items.length;

@@ -30,11 +30,12 @@ export type CatalogReader = (db: Executor) => Promise<CatalogTable[]>;
 const bookkeeping = new Set(['schema_migrations', 'schema_migrations_lock']);
 
 /**
- * The search index tables (all named `search_*`) hold derived data: left out of archives, emptied
- * by a restore, and rebuilt from the incidents the restored rows mark dirty through triggers.
+ * Tables of derived data, left out of archives and emptied by a restore: the search index (all
+ * named `search_*`), rebuilt from the incidents the restored rows mark dirty through triggers,
+ * and the metrics summary, worked out again from the restored rows before the restore commits.
  */
 export function isDerivedTable(name: string): boolean {
-  return name.startsWith('search_');
+  return name.startsWith('search_') || name === 'incident_metric_summaries';
 }
 
 /** Orders tables so every table comes after the tables it references; ties by name. */

@@ -3,6 +3,7 @@ import { DomainError } from '@aftermath/domain';
 import { sql } from 'kysely';
 import type { Executor } from '../database';
 import type { OpenedDatabase } from '../dialects/dialect';
+import { backfillMetricSummaries } from '../repositories/metric-summary.refresh';
 import { readCatalog, type CatalogTable } from './catalog';
 import { decodeValue } from './row-codec';
 
@@ -121,7 +122,8 @@ async function writeRows(
 }
 
 /**
- * Replaces every data table's rows in one transaction (see `DatabaseArchive.replaceRows`).
+ * Replaces every data table's rows in one transaction (see `DatabaseArchive.replaceRows`) and
+ * works out the metrics summary of the restored incidents in it.
  * Any error, including one thrown by `rows` itself, rolls everything back.
  */
 export function replaceRows(
@@ -142,6 +144,7 @@ export function replaceRows(
     await clearTables(trx, tables, derived);
     const counts = await writeRows(trx, tables, rows);
     await continueSequences(trx, tables);
+    await backfillMetricSummaries(trx, database.capabilities);
     return counts;
   });
 }
