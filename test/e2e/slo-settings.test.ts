@@ -96,7 +96,7 @@ describe.skipIf(!chromiumAvailable())('the SLO form: several objectives, version
     expect(await targets(aftermath)).toEqual([0.98, 0.995]);
     expect(await objective(edit, 2).getByLabel('Target (%)').inputValue()).toBe('99.8');
 
-    await conflict.getByRole('button', { name: 'Load the latest version next to mine' }).click();
+    await conflict.getByRole('button', { name: 'Show what they changed' }).click();
     await expect
       .poll(() => conflict.locator('.slo-changes').innerText())
       .toContain('Objective 1 target (%): 99 → 98');

@@ -8,12 +8,18 @@ export function ConflictNotice({
   what,
   loaded,
   onLoadLatest,
+  loadLabel = 'Load the latest version next to mine',
+  loadedText = 'The latest saved version is shown next to your text. Keep what you want, then save again.',
   children,
 }: {
   what: string;
   /** True once the latest version is shown beside the person's own text. */
   loaded: boolean;
   onLoadLatest: () => unknown;
+  /** The button, for a form that shows the latest version otherwise than beside the text. */
+  loadLabel?: string;
+  /** What is shown once it is loaded, said the same way. */
+  loadedText?: string;
   children?: ReactNode;
 }) {
   return (
@@ -23,13 +29,11 @@ export function ConflictNotice({
         saved, and they are still here.
       </p>
       {loaded ? (
-        <p>
-          The latest saved version is shown next to your text. Keep what you want, then save again.
-        </p>
+        <p>{loadedText}</p>
       ) : (
         <p>
           <button type="button" onClick={() => void onLoadLatest()}>
-            Load the latest version next to mine
+            {loadLabel}
           </button>
         </p>
       )}

@@ -14,7 +14,13 @@ export function SloConflict({
   onLoadLatest: () => unknown;
 }) {
   return (
-    <ConflictNotice what="this SLO" loaded={changes !== null} onLoadLatest={onLoadLatest}>
+    <ConflictNotice
+      what="this SLO"
+      loaded={changes !== null}
+      onLoadLatest={onLoadLatest}
+      loadLabel="Show what they changed"
+      loadedText="What they changed is listed below. Keep what you want, then save again."
+    >
       {changes !== null &&
         (changes.length === 0 ? (
           <p>The saved version has the same values you loaded. Save again to apply yours.</p>
