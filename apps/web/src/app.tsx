@@ -22,6 +22,7 @@ const PostmortemTemplatesPage = lazy(() => import('./pages/settings/postmortem-t
 const WebhooksPage = lazy(() => import('./pages/settings/webhooks.page'));
 const ServicePage = lazy(() => import('./pages/service/service.page'));
 const ServicesSettingsPage = lazy(() => import('./pages/settings/services.page'));
+const PolicySettingsPage = lazy(() => import('./pages/settings/policy.page'));
 const DeliveriesPage = lazy(() => import('./pages/settings/deliveries.page'));
 const UsersPage = lazy(() => import('./pages/settings/users.page'));
 const TokensPage = lazy(() => import('./pages/settings/tokens.page'));
@@ -123,6 +124,12 @@ function renderRoute(route: Route, search: URLSearchParams) {
       return (
         <Suspense fallback={<Loading what="the services" />}>
           <ServicesSettingsPage />
+        </Suspense>
+      );
+    case 'policy-settings':
+      return (
+        <Suspense fallback={<Loading what="the policy" />}>
+          <PolicySettingsPage />
         </Suspense>
       );
     case 'settings':

@@ -18,6 +18,7 @@ export type Route =
   | { page: 'incident'; key: string }
   | { page: 'service'; name: string }
   | { page: 'services-settings' }
+  | { page: 'policy-settings' }
   | { page: 'settings' }
   | { page: 'slos-settings' }
   | { page: 'slo-editor'; name: string | null }
@@ -53,6 +54,7 @@ export function matchRoute(pathname: string): Route {
   if (pathname === '/settings/tokens') return { page: 'tokens-settings' };
   if (pathname === '/settings/audit') return { page: 'audit-settings' };
   if (pathname === '/settings/services') return { page: 'services-settings' };
+  if (pathname === '/settings/policy') return { page: 'policy-settings' };
   if (pathname === '/settings' || pathname === '/settings/') return { page: 'settings' };
   if (pathname === '/settings/slos') return { page: 'slos-settings' };
   if (pathname === '/settings/slos/new') return { page: 'slo-editor', name: null };

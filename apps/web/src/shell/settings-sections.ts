@@ -35,6 +35,11 @@ export const settingsGroups: SettingsGroup[] = [
         about: 'Service level objectives, their error budgets and where their SLI comes from.',
       },
       {
+        label: 'Decision policy',
+        path: '/settings/policy',
+        about: 'Which incidents need a postmortem, by when, and how many approvals it needs.',
+      },
+      {
         label: 'RCA taxonomy',
         path: '/settings/rca-taxonomy',
         about: 'Trigger and root-cause categories postmortems choose from.',
