@@ -1,8 +1,4 @@
-import {
-  postmortemPublishedAtSetting,
-  webhookRoutingTurnKey,
-  type Repositories,
-} from '@aftermath/core';
+import { postmortemPublishedAtSetting, type Repositories } from '@aftermath/core';
 import type { IncidentKey } from '@aftermath/domain';
 import { markChecklistsStale, refreshMetricSummaries } from './repositories/metric-summary.refresh';
 import type { Scope } from './scope';
@@ -11,8 +7,11 @@ import type { Scope } from './scope';
 // feed M1–M10 refreshes the summary rows of the incidents it touched, in the same transaction as
 // the write, so the summary and the records never disagree. Like the audit hook it goes by method
 // name, so a write method added later is covered. The checklist of a postmortem also reads the
-// policy and other settings, the people directory, services and SLOs: a write there marks every
-// checklist to be worked out again.
+// decision policy, the text-check allow-lists, the people directory, services and SLO
+// definitions: a write there marks every checklist to be worked out again. Other settings (saved
+// views, sign-in bookkeeping, routing turns) and SLI samples (a Prometheus poll every minute) do
+// not: a checklist whose SLO figures change with later samples is worked out again with its
+// incident's next write.
 
 const writeMethod = /^(insert|update|upsert|delete|remove|set|save|add|revoke|replace)/;
 
@@ -20,6 +19,14 @@ type AnyMethod = (...args: unknown[]) => Promise<unknown>;
 /** The incidents a write touches, or `checklists` when it may change every checklist. */
 type Touched = IncidentKey[] | 'checklists' | 'none';
 type Repo = Record<string, unknown>;
+
+/** The settings a postmortem's checklist reads (`readDecisionPolicy`, `readLintOptions`). */
+const checklistSettings = new Set(['decisionPolicy', 'textChecks']);
+
+/** The publication times a `postmortemPublishedAtSetting` value records, by incident. */
+function recordedTimes(value: unknown): Map<IncidentKey, unknown> {
+  return new Map(typeof value === 'object' && value !== null ? Object.entries(value) : []);
+}
 
 const keyOf = (record: unknown, field: 'key' | 'incidentKey'): IncidentKey[] => {
   const value = (record as Record<string, unknown> | null)?.[field];
@@ -42,16 +49,19 @@ const touchedBy: Record<string, (method: string, args: unknown[], repo: Repo) =>
         return keyOf(await (repo.get as AnyMethod)(first), 'incidentKey');
       return keyOf(first, 'incidentKey');
     },
-    settings: (_, [key, value]) => {
-      if (key === webhookRoutingTurnKey) return Promise.resolve('none');
-      if (key !== postmortemPublishedAtSetting) return Promise.resolve('checklists');
-      // Publications only add keys: refreshing the recorded ones is cheap next to the write.
-      const recorded = typeof value === 'object' && value !== null ? Object.keys(value) : [];
-      return Promise.resolve(recorded);
+    settings: async (_, [key, value], repo) => {
+      if (typeof key === 'string' && checklistSettings.has(key)) return 'checklists';
+      if (key !== postmortemPublishedAtSetting) return 'none';
+      // The whole map of publications is written each time: only the incidents whose time it
+      // adds or changes are touched, not every one published before.
+      const before = recordedTimes(await (repo.get as AnyMethod)(key));
+      return [...recordedTimes(value)]
+        .filter(([incident, at]) => before.get(incident) !== at)
+        .map(([incident]) => incident);
     },
     directory: () => Promise.resolve('checklists'),
     services: () => Promise.resolve('checklists'),
-    slos: () => Promise.resolve('checklists'),
+    slos: (method) => Promise.resolve(method === 'upsertSamples' ? 'none' : 'checklists'),
   };
 
 function summarizedMethod(name: string, method: string, repo: Repo, scope: Scope): AnyMethod {
