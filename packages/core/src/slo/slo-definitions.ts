@@ -159,6 +159,12 @@ export async function getVersionedSlo(
   principal: Principal,
   name: string,
 ): Promise<VersionedSlo> {
-  const definition = await getSlo(ctx, principal, name);
-  return { definition, version: (await ctx.store.slos.version(name)) ?? 1 };
+  // The version is read before and after the text: a save in between would pair the old text
+  // with the new version, and the next If-Match save would overwrite that change without a 412.
+  for (;;) {
+    const before = await ctx.store.slos.version(name);
+    const definition = await getSlo(ctx, principal, name);
+    const after = await ctx.store.slos.version(name);
+    if (after === before) return { definition, version: after ?? 1 };
+  }
 }

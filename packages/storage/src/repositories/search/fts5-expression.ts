@@ -104,5 +104,11 @@ export function relevanceTiers(
     `(${inSummary}) NOT (${inTitle})`,
     `(${wordsIn(words)}) NOT (${inSummary})`,
   ];
-  return tiers.map((tier) => filteredExpression(tier, query, scope, null) ?? tier);
+  return tiers.map((tier) => {
+    const filtered = filteredExpression(tier, query, scope, null);
+    // Never null with a word term; the bare tier would lack the reader's restriction, so a
+    // change that made it null must fail here rather than show restricted documents.
+    if (filtered === null) throw new Error('a relevance tier lost its word term');
+    return filtered;
+  });
 }
