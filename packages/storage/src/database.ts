@@ -290,11 +290,7 @@ export interface SliSampleTable {
 }
 
 export interface Database
-  extends ReviewTables,
-    AccessTables,
-    TrackerTables,
-    JointPostmortemTables,
-    MetricSummaryTables {
+  extends ReviewTables, AccessTables, TrackerTables, JointPostmortemTables, MetricSummaryTables {
   search_dirty: SearchDirtyTable;
   search_documents: SearchDocumentTable;
   search_facet_values: SearchFacetValueTable;
