@@ -209,7 +209,6 @@ insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "af
 -- settings.set
 select "value" from "settings" where "key" = $1;
 insert into "settings" ("key", "value") values ($1, $2) on conflict ("key") do update set "value" = $3;
-update "incident_metric_summaries" set "stale" = "stale" + $1 where "has_postmortem" = $2;
 lock table audit_log in share row exclusive mode;
 select "seq", "hash" from "audit_log" order by "seq" desc limit $1;
 insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values ($1, $2, $3, $4, $5, $6, $7, $8, $9);

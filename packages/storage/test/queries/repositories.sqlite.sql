@@ -198,7 +198,6 @@ insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "af
 -- settings.set
 select "value" from "settings" where "key" = ?;
 insert into "settings" ("key", "value") values (?, ?) on conflict ("key") do update set "value" = ?;
-update "incident_metric_summaries" set "stale" = "stale" + ? where "has_postmortem" = ?;
 select "seq", "hash" from "audit_log" order by "seq" desc limit ?;
 insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
