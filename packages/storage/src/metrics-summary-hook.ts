@@ -73,7 +73,11 @@ function summarizedMethod(name: string, method: string, repo: Repo, scope: Scope
       const result = await original(...args);
       if (result === false || which === 'none') return result; // nothing was written
       if (which === 'checklists') await markChecklistsStale(scope.executor());
-      else await refreshMetricSummaries(scope.executor(), scope.capabilities, which);
+      else
+        await refreshMetricSummaries(scope.executor(), scope.capabilities, which, {
+          incidents: name === 'incidents',
+          actions: name === 'actions',
+        });
       return result;
     });
 }

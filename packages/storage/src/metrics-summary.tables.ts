@@ -34,6 +34,13 @@ export interface MetricSummaryTable {
   log_trace_entries: number;
   trace_id_entries: number;
   stale: number;
+  /** What recurrence reads: the original named, the creation time, and 1 when in a link. */
+  recurrence_of: string | null;
+  created_at: string | null;
+  linked: 0 | 1;
+  /** The family's first incident (null outside a recurrence link); 1 when the incident recurred. */
+  recurrence_root: string | null;
+  recurred: 0 | 1;
 }
 
 /** The metrics summary table, merged into `Database`. */

@@ -122,11 +122,38 @@ async function exerciseMetrics(
     bucketEdgesMs: [0, 300_000],
   } as const;
   await run('metrics.readSummaryTotals', () => store.metrics.readSummaryTotals(query));
+  await run(
+    'metrics.readSummaryTotals (roll-up: part days at both ends, a restricted reader)',
+    () =>
+      store.metrics.readSummaryTotals({
+        readScope: { all: false, incidents: ['INC-1'], services: ['checkout'] },
+        from: '2026-01-01T06:00:00.000Z',
+        to: '2026-03-01T18:00:00.000Z',
+        today: '2026-03-02',
+        judgedBefore: '2025-12-01T00:00:00.000Z',
+        bucketEdgesMs: [0, 300, 900, 1800, 3600, 7200, 14400, 28800, 86400, 259200, 604800].map(
+          (seconds) => seconds * 1000,
+        ),
+      }),
+  );
+  await run('metrics.readSummaryTotals (roll-up, everything)', () =>
+    store.metrics.readSummaryTotals({
+      readScope: { all: true },
+      today: '2026-03-02',
+      judgedBefore: '2025-12-01T00:00:00.000Z',
+      bucketEdgesMs: [0, 300, 900, 1800, 3600, 7200, 14400, 28800, 86400, 259200, 604800].map(
+        (seconds) => seconds * 1000,
+      ),
+    }),
+  );
   await run('metrics.readDurationsAtRanks', () =>
-    store.metrics.readDurationsAtRanks(query, 'mttr', [0, 1, 4]),
+    store.metrics.readDurationsAtRanks(query, 'mttr', [0, 1, 4], {
+      edgesMs: [0, 300_000],
+      buckets: [2, 3],
+    }),
   );
   await run('metrics.listStaleSummaries', () => store.metrics.listStaleSummaries(null, 200));
-  await run('metrics.listRecurrenceMembers', () => store.metrics.listRecurrenceMembers());
+  await run('metrics.listRecurrenceMembers', () => store.metrics.listRecurrenceMembers('all'));
 }
 
 /** The action verification check's statements: its row and the evidence searches behind it. */

@@ -26,7 +26,9 @@ export interface MetricsFilter {
  * matchesMetricsFilter(facts, { service: 'checkout-api' }); // true when it affected checkout-api
  */
 export function matchesMetricsFilter(
-  facts: Pick<IncidentFacts, 'severity' | 'type' | 'services' | 'teams' | 'milestones'>,
+  facts: Pick<IncidentFacts, 'severity' | 'type' | 'services' | 'teams'> & {
+    milestones: Pick<IncidentFacts['milestones'], 'impactStartedAt'>;
+  },
   filter: MetricsFilter,
 ): boolean {
   if (filter.severity !== undefined && facts.severity !== filter.severity) return false;

@@ -6,7 +6,7 @@ import {
   type MetricsFilter,
 } from '@aftermath/analysis';
 import type { Incident, Principal } from '@aftermath/domain';
-import { authorize, incidentReadScope } from '../authorization';
+import { authorize, incidentReadScope, type ResourceContext } from '../authorization';
 import type { Context } from '../context';
 import type { Repositories } from '../ports';
 import { teamsOf } from './incident-facts';
@@ -50,18 +50,19 @@ export async function computeMetrics(
   authorize(principal, 'incident.read');
   const repos = ctx.store;
   await refreshSummaryFacts(ctx);
-  const [services, members] = await Promise.all([
-    repos.services.list(),
-    repos.metrics.listRecurrenceMembers(),
-  ]);
+  const services = await repos.services.list();
   const teamsByService = new Map<string, string>();
   for (const service of services) if (service.team) teamsByService.set(service.name, service.team);
-  // Only incidents in a recurrence link have a family to recur in.
-  const readable = members.filter((incident) => mayRead(principal, incident));
-  const families = new RecurrenceFamilies();
-  for (const incident of readable) families.add(incident);
-  const recurred = (judgedBefore: string) =>
-    readable.filter((incident) => {
+  // Only when a family holds an incident the reader may not see: the reader's own families, from
+  // the incidents in a recurrence link the reader may read.
+  const recurred = async (judgedBefore: string) => {
+    const members = await repos.metrics.listRecurrenceMembers(
+      filter.service !== undefined || filter.team !== undefined ? 'all' : 'restricted',
+    );
+    const readable = members.filter((incident) => mayRead(principal, incident));
+    const families = new RecurrenceFamilies();
+    for (const incident of readable) families.add(incident);
+    return readable.filter((incident) => {
       const start = incident.milestones.impactStartedAt;
       return (
         start !== null &&
@@ -70,6 +71,7 @@ export async function computeMetrics(
         matchesMetricsFilter({ ...incident, teams: teamsOf(incident, teamsByService) }, filter)
       );
     }).length;
+  };
   const asOf = ctx.clock().toISOString();
   const [totals, slo] = await Promise.all([
     readSummaryMetrics(repos, toScope(principal, filter), asOf, WINDOW_MS, recurred),
@@ -90,7 +92,7 @@ export async function* readableIncidents(
   }
 }
 
-function mayRead(principal: Principal, incident: Incident): boolean {
+function mayRead(principal: Principal, incident: ResourceContext): boolean {
   try {
     authorize(principal, 'incident.read', incident);
     return true;

@@ -1,5 +1,6 @@
 export { computeMetrics } from './compute-metrics';
 export { refreshSummaryFacts } from './refresh-summary-facts';
+export { RecurrenceFamilies } from './recurrence-families';
 export {
   recordPostmortemPublished,
   readPublishTimes,
@@ -10,6 +11,7 @@ export type {
   DurationCounts,
   MetricsRepository,
   MetricsScope,
+  RecurrenceMember,
   StaleSummary,
   SummaryDuration,
   SummaryFacts,

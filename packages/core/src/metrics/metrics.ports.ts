@@ -1,5 +1,11 @@
 import type { ActionClosureCounts, MetricsFilter } from '@aftermath/analysis';
-import type { Incident, IncidentKey, IncidentReadScope } from '@aftermath/domain';
+import type {
+  IncidentKey,
+  IncidentReadScope,
+  IncidentType,
+  Severity,
+  Visibility,
+} from '@aftermath/domain';
 
 /** Action closure by priority as the database counts it (the rule is on `ActionClosureCount`). */
 export type ActionClosureTally = ActionClosureCounts;
@@ -47,6 +53,12 @@ export interface SummaryTotals {
   perService: [string, number][];
   /** Incidents whose impact start is at or before `judgedBefore`. */
   judged: number;
+  /**
+   * Of those, the ones that recurred (their family counted over every incident); null when a
+   * recurrence family holds an incident the reader may not see: the caller works the reader's
+   * families out.
+   */
+  recurred: number | null;
   /** Checklist items passed and checked over postmortems with items; incidents with items. */
   checklist: { passed: number; total: number; incidents: number };
   /** Incidents with an impact window, and of those the covered ones. */
@@ -72,22 +84,47 @@ export interface SummaryFacts {
 }
 
 /**
+ * What recurrence (M4) reads of an incident in a recurrence link: the link, the start (impact
+ * start, else creation), and what the filter and the reader's rights look at.
+ */
+export interface RecurrenceMember {
+  key: IncidentKey;
+  recurrenceOf: IncidentKey | null;
+  createdAt: string;
+  milestones: { impactStartedAt: string | null };
+  visibility: Visibility;
+  severity: Severity;
+  type: IncidentType;
+  /** Empty unless asked for (`listRecurrenceMembers`). */
+  services: string[];
+}
+
+/**
  * The metrics (M1–M10) over the per-incident summary the storage keeps with every write: totals
  * counted by set-based statements, values at percentile ranks, and the rows whose application
  * facts (coverage gaps, checklist) are due again.
  */
 export interface MetricsRepository {
   readSummaryTotals(query: SummaryQuery): Promise<SummaryTotals>;
-  /** The durations (ms) at `ranks` (0-based, ascending order) among those in scope. */
+  /**
+   * The durations (ms) at `ranks` (0-based, ascending order) among those in scope. `counted`:
+   * the bucket counts in scope (by `edgesMs`), so each value is looked for inside its bucket, from
+   * the bucket's nearer end.
+   */
   readDurationsAtRanks(
     scope: MetricsScope,
     duration: SummaryDuration,
     ranks: readonly number[],
+    counted: { edgesMs: readonly number[]; buckets: readonly number[] },
   ): Promise<Map<number, number>>;
   /** Rows due for the application's facts, by incident key after `after`. */
   listStaleSummaries(after: IncidentKey | null, limit: number): Promise<StaleSummary[]>;
   /** Stores the facts when the row has not changed since `stale` was read; false otherwise. */
   saveSummaryFacts(key: IncidentKey, stale: number, facts: SummaryFacts): Promise<boolean>;
-  /** Incidents that take part in a recurrence link: they name an original, or one names them. */
-  listRecurrenceMembers(): Promise<Incident[]>;
+  /**
+   * Incidents that take part in a recurrence link: they name an original, or one names them.
+   * `services`: whose services to read (every member's, the restricted members', or none: the
+   * others come with an empty list).
+   */
+  listRecurrenceMembers(services: 'all' | 'restricted' | 'none'): Promise<RecurrenceMember[]>;
 }

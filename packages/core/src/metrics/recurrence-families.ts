@@ -20,7 +20,11 @@ export class RecurrenceFamilies {
   private next: Map<string, number> | null = null;
 
   /** Adds every incident (not only those inside the filter): a recurrence may lie outside it. */
-  add(incident: Incident): void {
+  add(
+    incident: Pick<Incident, 'key' | 'recurrenceOf' | 'createdAt'> & {
+      milestones: Pick<Incident['milestones'], 'impactStartedAt'>;
+    },
+  ): void {
     this.parent.set(incident.key, incident.recurrenceOf);
     const start = incident.milestones.impactStartedAt ?? incident.createdAt;
     this.starts.set(incident.key, Date.parse(start));

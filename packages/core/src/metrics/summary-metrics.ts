@@ -23,7 +23,10 @@ async function readDuration(
   duration: SummaryDuration,
 ): Promise<DurationMetric> {
   const { n, sumMs, buckets } = totals.durations[duration];
-  const values = await repos.metrics.readDurationsAtRanks(scope, duration, percentileRanks(n));
+  const values = await repos.metrics.readDurationsAtRanks(scope, duration, percentileRanks(n), {
+    edgesMs: bucketEdgesMs,
+    buckets,
+  });
   return durationMetricFromFigures({
     n,
     sumMs,
@@ -49,15 +52,16 @@ function actionTallies(totals: SummaryTotals) {
 }
 
 /**
- * M1–M9 and M10's shares counted by the database over the summary table; recurrence's count is
- * the caller's (`recurred`: in-scope incidents judged and followed by a recurrence).
+ * M1–M10 counted by the database over the summary table. Recurrence's count comes from the
+ * summary unless a family holds an incident the reader may not see; then it is the caller's
+ * (`recurred`: in-scope incidents judged and followed by a recurrence among what the reader sees).
  */
 export async function readSummaryMetrics(
   repos: Repositories,
   scope: MetricsScope,
   asOf: string,
   recurrenceWindowMs: number,
-  recurred: (judgedBefore: string) => number,
+  recurred: (judgedBefore: string) => Promise<number>,
 ): Promise<MetricsTotals> {
   const judgedBefore = new Date(Date.parse(asOf) - recurrenceWindowMs).toISOString();
   const totals = await repos.metrics.readSummaryTotals({
@@ -97,7 +101,7 @@ export async function readSummaryMetrics(
     },
     recurrence: {
       n: totals.judged,
-      count: recurred(judgedBefore),
+      count: totals.recurred ?? (await recurred(judgedBefore)),
       excluded: incidents - totals.judged,
     },
     rca: {

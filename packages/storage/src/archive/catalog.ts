@@ -32,13 +32,14 @@ const bookkeeping = new Set(['schema_migrations', 'schema_migrations_lock']);
 /**
  * Tables whose rows archives leave out and a restore empties: the search index (all named
  * `search_*`), rebuilt from the incidents the restored rows mark dirty through triggers; the
- * metrics summary, worked out again from the restored rows before the restore commits; and the
+ * metrics summary and its roll-up (`incident_metric_*`), worked out again from the restored rows
+ * before the restore commits; and the
  * small webhook bodies kept in the database (`inline_blobs`), which travel as the archive's blob
  * records like every other blob (so `--no-blobs` leaves them out too) and come back as files.
  */
 export function isDerivedTable(name: string): boolean {
   return (
-    name.startsWith('search_') || name === 'incident_metric_summaries' || name === 'inline_blobs'
+    name.startsWith('search_') || name.startsWith('incident_metric_') || name === 'inline_blobs'
   );
 }
 

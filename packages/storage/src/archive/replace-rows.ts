@@ -3,6 +3,7 @@ import { DomainError } from '@aftermath/domain';
 import { sql } from 'kysely';
 import type { Executor } from '../database';
 import type { OpenedDatabase } from '../dialects/dialect';
+import { rebuildMetricRollups } from '../repositories/metric-rollup';
 import { backfillMetricSummaries } from '../repositories/metric-summary.refresh';
 import { readCatalog, type CatalogTable } from './catalog';
 import { decodeValue } from './row-codec';
@@ -145,6 +146,7 @@ export function replaceRows(
     const counts = await writeRows(trx, tables, rows);
     await continueSequences(trx, tables);
     await backfillMetricSummaries(trx, database.capabilities);
+    await rebuildMetricRollups(trx);
     return counts;
   });
 }

@@ -1,18 +1,16 @@
 import { sql } from 'kysely';
-import type { Executor } from '../database';
-import { backfillMetricSummaries } from '../repositories/metric-summary.refresh';
-import type { MigrationDb, MigrationDialect } from './migration-db';
+import type { MigrationDb } from './migration-db';
 
 // The metrics summary: one row per incident with what M1–M10 read (milestone durations in
 // milliseconds, filter fields, counts of services, evidence formats and log/trace entries, the
 // first publication, and the facts the application works out: coverage and checklist). Kept by
-// the write hook in the transaction of every write that changes it; filled here for the incidents
-// already stored. An index per duration serves the percentile ranks; partial indexes find the
+// the write hook in the transaction of every write that changes it; filled for the incidents
+// already stored by 2026-11-29T001200-metric-rollups (which adds columns the fill writes). An index per duration serves the percentile ranks; partial indexes find the
 // rows the application must work out again and the postmortems' rows.
 
 const durations = ['mttr_ms', 'mttm_ms', 'mttd_ms', 'mtta_ms', 'lag_ms'];
 
-export async function up(db: MigrationDb, dialect: MigrationDialect): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   let table = db.schema
     .createTable('incident_metric_summaries')
     .addColumn('incident_key', 'text', (c) =>
@@ -60,5 +58,4 @@ export async function up(db: MigrationDb, dialect: MigrationDialect): Promise<vo
     .on('incident_metric_summaries')
     .column('impact_started_at')
     .execute();
-  await backfillMetricSummaries(db as Executor, dialect);
 }

@@ -24,6 +24,7 @@ import * as jointPostmortems from './2026-11-29T000400-joint-postmortems';
 import * as inlineBlobs from './2026-11-29T000900-inline-blobs';
 import * as sloVersion from './2026-11-29T001000-slo-version';
 import * as metricSummaryIndexes from './2026-11-29T001100-metric-summary-indexes';
+import * as metricRollups from './2026-11-29T001200-metric-rollups';
 
 /**
  * Every migration, by name. Names are timestamps so they sort in the order they must run. Listed
@@ -53,6 +54,7 @@ export const migrations: Readonly<Record<string, DialectMigration>> = {
   '2026-11-29T000900-inline-blobs': inlineBlobs,
   '2026-11-29T001000-slo-version': sloVersion,
   '2026-11-29T001100-metric-summary-indexes': metricSummaryIndexes,
+  '2026-11-29T001200-metric-rollups': metricRollups,
 };
 
 /** A migration; the ones whose schema differs per dialect read the named capabilities. */

@@ -1,9 +1,10 @@
-import { postmortemPublishedAtSetting } from '@aftermath/core';
+import { RecurrenceFamilies, postmortemPublishedAtSetting } from '@aftermath/core';
 import type { IncidentKey } from '@aftermath/domain';
-import { sql, type Insertable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from '../database';
 import type { DialectCapabilities } from '../dialects/dialect';
 import type { MetricSummaryTable } from '../metrics-summary.tables';
+import { refreshActionFigures, withRollupDelta } from './metric-rollup';
 import { countLogTraceEntries, readPostmortemKeys } from './metrics-aggregates.query';
 
 // The metrics summary rows of some incidents, worked out again from their records: one handful of
@@ -69,15 +70,58 @@ async function readPublishedAt(
   return published;
 }
 
-type Previous = Pick<
-  MetricSummaryTable,
-  'incident_key' | 'covered' | 'checklist_passed' | 'checklist_total' | 'stale'
->;
+type Previous = Selectable<MetricSummaryTable>;
+type Row = Insertable<MetricSummaryTable>;
 
+/** The columns the roll-up adds up (or groups by): a change elsewhere leaves it as it is. */
+const rolledUp: (keyof Row)[] = [
+  'impact_started_at',
+  'severity',
+  'type',
+  'mttr_ms',
+  'mttm_ms',
+  'mttd_ms',
+  'mtta_ms',
+  'lag_ms',
+  'service_count',
+  'checklist_passed',
+  'checklist_total',
+  'covered',
+  'log_trace_entries',
+  'trace_id_entries',
+  'recurred',
+];
+
+/** Equal as stored (PostgreSQL returns bigint columns as text). */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b || (a ?? null) === (b ?? null)) return true;
+  return (typeof a === 'number' || typeof b === 'number') && Number(a) === Number(b);
+}
+
+const differs = (row: Row, old: Previous | undefined, columns: (keyof Row)[]) =>
+  !old || columns.some((column) => !same(row[column], old[column as keyof Previous]));
+
+/**
+ * What a write changed besides the figures every refresh works out: incident rows (links and
+ * starts, so recurrence families are read again) and action items (their figures).
+ */
+export interface SummaryChange {
+  incidents: boolean;
+  actions: boolean;
+}
+
+const everything: SummaryChange = { incidents: true, actions: true };
+
+/**
+ * Works out the summary rows of `keys`. A refresh keeps the roll-up with them; a backfill
+ * (`rollup: false`) leaves it to be rebuilt once at the end.
+ */
 async function refreshChunk(
   db: Executor,
   dialect: SummaryDialect,
   keys: readonly IncidentKey[],
+  rollup: boolean,
+  change: SummaryChange,
 ): Promise<void> {
   const [incidents, services, formats, postmortems, logTrace, published, previous] =
     await Promise.all([
@@ -89,13 +133,43 @@ async function refreshChunk(
       readPublishedAt(db, keys),
       db
         .selectFrom('incident_metric_summaries')
-        .select(['incident_key', 'covered', 'checklist_passed', 'checklist_total', 'stale'])
+        .selectAll()
         .where('incident_key', 'in', keys)
         .execute(),
     ]);
   if (incidents.length === 0) return;
   const before = new Map<IncidentKey, Previous>(previous.map((row) => [row.incident_key, row]));
-  const rows = incidents.map((incident): Insertable<MetricSummaryTable> => {
+  // Families change only with incident rows; other writes keep what the row says.
+  const keep = !change.incidents && incidents.every((incident) => before.has(incident.key));
+  const families = keep ? [] : await readFamilies(db, keys);
+  const recurrence = new RecurrenceFamilies();
+  const rootOf = new Map<IncidentKey, IncidentKey>();
+  const sizeOf = new Map<IncidentKey, number>();
+  const added = new Set<IncidentKey>();
+  for (const member of families) {
+    sizeOf.set(member.origin, (sizeOf.get(member.origin) ?? 0) + 1);
+    if (member.recurrence_of === null) rootOf.set(member.origin, member.key);
+    if (added.has(member.key)) continue;
+    added.add(member.key);
+    recurrence.add({
+      key: member.key,
+      recurrenceOf: member.recurrence_of,
+      createdAt: member.created_at,
+      milestones: { impactStartedAt: member.impact_started_at },
+    });
+  }
+  const familyFacts = (key: IncidentKey) => {
+    const old = before.get(key);
+    if (keep && old)
+      return { linked: old.linked, recurrence_root: old.recurrence_root, recurred: old.recurred };
+    const linked = (sizeOf.get(key) ?? 1) > 1;
+    return {
+      linked: linked ? (1 as const) : (0 as const),
+      recurrence_root: linked ? (rootOf.get(key) ?? null) : null,
+      recurred: linked && recurrence.recurred(key) ? (1 as const) : (0 as const),
+    };
+  };
+  const rows = incidents.map((incident): Row => {
     const start = incident.impact_started_at;
     const resolved = incident.resolved_at;
     const hasWindow = start !== null && resolved !== null && resolved >= start;
@@ -128,9 +202,28 @@ async function refreshChunk(
       log_trace_entries: logTrace.get(incident.key)?.entries ?? 0,
       trace_id_entries: logTrace.get(incident.key)?.withTraceId ?? 0,
       stale: needsApplication ? (old?.stale ?? 0) + 1 : 0,
+      recurrence_of: incident.recurrence_of,
+      created_at: incident.created_at,
+      ...familyFacts(incident.key),
     };
   });
-  await upsertSummaries(db, rows);
+  // Most writes leave a row as it was (a chat line, a section's text): nothing to write then, and
+  // the roll-up moves only for rows whose rolled-up figures changed.
+  const columns = Object.keys(rows[0] ?? {}) as (keyof Row)[];
+  const changed = rows.filter((row) => differs(row, before.get(row.incident_key), columns));
+  const moved = changed
+    .filter((row) => differs(row, before.get(row.incident_key), rolledUp))
+    .map((row) => row.incident_key);
+  if (changed.length > 0) {
+    if (rollup) await withRollupDelta(db, moved, () => upsertSummaries(db, changed));
+    else await upsertSummaries(db, changed);
+  }
+  if (change.actions)
+    await refreshActionFigures(
+      db,
+      rows.map((row) => row.incident_key),
+      rollup,
+    );
 }
 
 async function upsertSummaries(
@@ -162,9 +255,75 @@ async function upsertSummaries(
         log_trace_entries: eb.ref('excluded.log_trace_entries'),
         trace_id_entries: eb.ref('excluded.trace_id_entries'),
         stale: eb.ref('excluded.stale'),
+        recurrence_of: eb.ref('excluded.recurrence_of'),
+        created_at: eb.ref('excluded.created_at'),
+        linked: eb.ref('excluded.linked'),
+        recurrence_root: eb.ref('excluded.recurrence_root'),
+        recurred: eb.ref('excluded.recurred'),
       })),
     )
     .execute();
+}
+
+/** A member of the recurrence family of `origin` (one of the keys asked about). */
+interface FamilyMember {
+  origin: IncidentKey;
+  key: IncidentKey;
+  recurrence_of: IncidentKey | null;
+  impact_started_at: string | null;
+  created_at: string;
+}
+
+/**
+ * The recurrence family of each of `keys` as the incidents link now: its chain of originals up
+ * to the first incident, then everything that names any of them, again and again. A key outside
+ * every link comes back alone. Links have no cycles (`assertRecurrenceTarget`).
+ */
+async function readFamilies(db: Executor, keys: readonly IncidentKey[]): Promise<FamilyMember[]> {
+  const list = sql.join(keys.map((key) => sql`${key}`));
+  const { rows } = await sql<FamilyMember>`with recursive
+      up(origin, key) as (
+        select key, key from incidents where key in (${list})
+        union
+        select up.origin, i.recurrence_of from up join incidents i on i.key = up.key
+        where i.recurrence_of is not null),
+      down(origin, key) as (
+        select origin, key from up
+        union
+        select down.origin, c.key from down join incidents c on c.recurrence_of = down.key)
+    select down.origin, down.key, i.recurrence_of, i.impact_started_at, i.created_at
+    from down join incidents i on i.key = down.key`.execute(db);
+  return rows;
+}
+
+/**
+ * The incidents whose recurrence may change with a write of `keys`: the members of their
+ * families as the incidents link now, and as the summary last saw them (a link moved away leaves
+ * its old family smaller).
+ */
+async function familiesOf(db: Executor, keys: readonly IncidentKey[]): Promise<IncidentKey[]> {
+  const members: IncidentKey[] = [];
+  for (let at = 0; at < keys.length; at += CHUNK) {
+    const chunk = keys.slice(at, at + CHUNK);
+    const [now, before] = await Promise.all([
+      readFamilies(db, chunk),
+      db
+        .selectFrom('incident_metric_summaries')
+        .select('incident_key')
+        .where(
+          'recurrence_root',
+          'in',
+          db
+            .selectFrom('incident_metric_summaries')
+            .select('recurrence_root')
+            .where('incident_key', 'in', chunk)
+            .where('recurrence_root', 'is not', null),
+        )
+        .execute(),
+    ]);
+    members.push(...now.map((row) => row.key), ...before.map((row) => row.incident_key));
+  }
+  return members;
 }
 
 /** The incidents a joint postmortem of `keys` covers: their publication is the primary's. */
@@ -182,23 +341,32 @@ async function coveredBy(db: Executor, keys: readonly IncidentKey[]): Promise<In
 }
 
 /**
- * Works out the summary rows of `keys` again, and of the incidents their joint postmortems
- * cover (unknown keys are skipped).
+ * Works out the summary rows of `keys` again and of the incidents their joint postmortems cover;
+ * after a write of incidents also of the members of their recurrence families, before and after
+ * the write; after a write of actions their action figures (unknown keys are skipped).
  */
 export async function refreshMetricSummaries(
   db: Executor,
   dialect: SummaryDialect,
   keys: Iterable<IncidentKey>,
+  change: SummaryChange = everything,
 ): Promise<void> {
   const given = [...new Set(keys)];
   if (given.length === 0) return;
-  const all = [...new Set([...given, ...(await coveredBy(db, given))])];
+  const [covered, families] = await Promise.all([
+    coveredBy(db, given),
+    change.incidents ? familiesOf(db, given) : [],
+  ]);
+  const all = [...new Set([...given, ...covered, ...families])];
   for (let at = 0; at < all.length; at += CHUNK) {
-    await refreshChunk(db, dialect, all.slice(at, at + CHUNK));
+    await refreshChunk(db, dialect, all.slice(at, at + CHUNK), true, change);
   }
 }
 
-/** Fills the summary of every incident (the migration's backfill); returns how many. */
+/**
+ * Fills the summary of every incident (the migration's backfill); returns how many. The roll-up
+ * is left as it is: `rebuildMetricRollups` works it out from the filled summary.
+ */
 export async function backfillMetricSummaries(
   db: Executor,
   dialect: SummaryDialect,
@@ -217,6 +385,8 @@ export async function backfillMetricSummaries(
       db,
       dialect,
       page.map((row) => row.key),
+      false,
+      everything,
     );
     done += page.length;
     after = page[page.length - 1]?.number ?? after;
