@@ -141,14 +141,10 @@ async function refreshChunk(
   const before = new Map<IncidentKey, Previous>(previous.map((row) => [row.incident_key, row]));
   // Families change only with incident rows; other writes keep what the row says.
   const keep = !change.incidents && incidents.every((incident) => before.has(incident.key));
-  const families = keep ? [] : await readFamilies(db, keys);
+  const families = keep ? new Map<IncidentKey, FamilyMember[]>() : await readFamilies(db, keys);
   const recurrence = new RecurrenceFamilies();
-  const rootOf = new Map<IncidentKey, IncidentKey>();
-  const sizeOf = new Map<IncidentKey, number>();
   const added = new Set<IncidentKey>();
-  for (const member of families) {
-    sizeOf.set(member.origin, (sizeOf.get(member.origin) ?? 0) + 1);
-    if (member.recurrence_of === null) rootOf.set(member.origin, member.key);
+  for (const member of [...families.values()].flat()) {
     if (added.has(member.key)) continue;
     added.add(member.key);
     recurrence.add({
@@ -162,10 +158,12 @@ async function refreshChunk(
     const old = before.get(key);
     if (keep && old)
       return { linked: old.linked, recurrence_root: old.recurrence_root, recurred: old.recurred };
-    const linked = (sizeOf.get(key) ?? 1) > 1;
+    const family = families.get(key) ?? [];
+    const linked = family.length > 1;
+    const root = family.find((member) => member.recurrence_of === null)?.key ?? null;
     return {
       linked: linked ? (1 as const) : (0 as const),
-      recurrence_root: linked ? (rootOf.get(key) ?? null) : null,
+      recurrence_root: linked ? root : null,
       recurred: linked && recurrence.recurred(key) ? (1 as const) : (0 as const),
     };
   };
@@ -265,9 +263,8 @@ async function upsertSummaries(
     .execute();
 }
 
-/** A member of the recurrence family of `origin` (one of the keys asked about). */
+/** What recurrence reads of an incident in a family. */
 interface FamilyMember {
-  origin: IncidentKey;
   key: IncidentKey;
   recurrence_of: IncidentKey | null;
   impact_started_at: string | null;
@@ -275,25 +272,56 @@ interface FamilyMember {
 }
 
 /**
- * The recurrence family of each of `keys` as the incidents link now: its chain of originals up
- * to the first incident, then everything that names any of them, again and again. A key outside
- * every link comes back alone. Links have no cycles (`assertRecurrenceTarget`).
+ * The recurrence family of each of `keys` as the incidents link now (the incidents linked to it
+ * through `recurrenceOf`, directly or in a chain, itself included). Read level by level, up to
+ * the originals and down to what names them, each level one lookup per thousand keys through the
+ * key and the link's index (a recursive query left PostgreSQL scanning every incident per level).
+ * Links have no cycles (`assertRecurrenceTarget`).
  */
-async function readFamilies(db: Executor, keys: readonly IncidentKey[]): Promise<FamilyMember[]> {
-  const list = sql.join(keys.map((key) => sql`${key}`));
-  const { rows } = await sql<FamilyMember>`with recursive
-      up(origin, key) as (
-        select key, key from incidents where key in (${list})
-        union
-        select up.origin, i.recurrence_of from up join incidents i on i.key = up.key
-        where i.recurrence_of is not null),
-      down(origin, key) as (
-        select origin, key from up
-        union
-        select down.origin, c.key from down join incidents c on c.recurrence_of = down.key)
-    select down.origin, down.key, i.recurrence_of, i.impact_started_at, i.created_at
-    from down join incidents i on i.key = down.key`.execute(db);
-  return rows;
+async function readFamilies(
+  db: Executor,
+  keys: readonly IncidentKey[],
+): Promise<Map<IncidentKey, FamilyMember[]>> {
+  const members = new Map<IncidentKey, FamilyMember>();
+  const columns = ['key', 'recurrence_of', 'impact_started_at', 'created_at'] as const;
+  const read = async (by: 'key' | 'recurrence_of', values: readonly string[]) => {
+    for (let at = 0; at < values.length; at += CHUNK) {
+      const rows = await db
+        .selectFrom('incidents')
+        .select(columns)
+        .where(by, 'in', values.slice(at, at + CHUNK))
+        .execute();
+      for (const row of rows) members.set(row.key, row);
+    }
+  };
+  await read('key', keys);
+  const expanded = new Set<IncidentKey>();
+  for (;;) {
+    const up = [...members.values()]
+      .map((member) => member.recurrence_of)
+      .filter((key): key is IncidentKey => key !== null && !members.has(key));
+    const down = [...members.keys()].filter((key) => !expanded.has(key));
+    if (up.length === 0 && down.length === 0) break;
+    for (const key of down) expanded.add(key);
+    await read('key', [...new Set(up)]);
+    await read('recurrence_of', down);
+  }
+  const rootOf = (key: IncidentKey): IncidentKey => {
+    let current = key;
+    for (let up = members.get(current)?.recurrence_of; up; up = members.get(current)?.recurrence_of)
+      current = up;
+    return current;
+  };
+  const byRoot = new Map<IncidentKey, FamilyMember[]>();
+  for (const member of members.values()) {
+    const root = rootOf(member.key);
+    const family = byRoot.get(root) ?? [];
+    family.push(member);
+    byRoot.set(root, family);
+  }
+  return new Map(
+    keys.filter((key) => members.has(key)).map((key) => [key, byRoot.get(rootOf(key)) ?? []]),
+  );
 }
 
 /**
@@ -321,7 +349,8 @@ async function familiesOf(db: Executor, keys: readonly IncidentKey[]): Promise<I
         )
         .execute(),
     ]);
-    members.push(...now.map((row) => row.key), ...before.map((row) => row.incident_key));
+    for (const family of now.values()) members.push(...family.map((member) => member.key));
+    members.push(...before.map((row) => row.incident_key));
   }
   return members;
 }

@@ -9,20 +9,10 @@ insert into "incident_services" ("incident_key", "service", "position") values (
 insert into "incident_tags" ("incident_key", "tag", "position") values ($1, $2, $3);
 update "counters" set "value" = $1 where "name" = $2 and "value" < $3;
 select "incident_key" from "postmortem_links" where "primary_key" in ($1);
-with recursive
-      up(origin, key) as (
-        select key, key from incidents where key in ($1)
-        union
-        select up.origin, i.recurrence_of from up join incidents i on i.key = up.key
-        where i.recurrence_of is not null),
-      down(origin, key) as (
-        select origin, key from up
-        union
-        select down.origin, c.key from down join incidents c on c.recurrence_of = down.key)
-    select down.origin, down.key, i.recurrence_of, i.impact_started_at, i.created_at
-    from down join incidents i on i.key = down.key;
+select "key", "recurrence_of", "impact_started_at", "created_at" from "incidents" where "key" in ($1);
 select "recurrence_root" from "incident_metric_summaries" where "incident_key" in ($1) and "recurrence_root" is not null;
 select "incident_key" from "incident_metric_summaries" where "recurrence_root" in (select "recurrence_root" from "incident_metric_summaries" where "incident_key" in ($1) and "recurrence_root" is not null);
+select "key", "recurrence_of", "impact_started_at", "created_at" from "incidents" where "recurrence_of" in ($1);
 select * from "incidents" where "key" in ($1);
 select "incident_key", count(*) as "n" from "incident_services" where "incident_key" in ($1) group by "incident_key";
 select "incident_key", count(distinct format) as "n" from "evidence" where "incident_key" in ($1) group by "incident_key";
@@ -31,18 +21,8 @@ select "incident_key", count(*) as "entries", sum(case when (body like '%Trace: 
 select "value" from "settings" where "key" = $1;
 select "incident_key", "primary_key" from "postmortem_links" where "incident_key" in ($1);
 select * from "incident_metric_summaries" where "incident_key" in ($1);
-with recursive
-      up(origin, key) as (
-        select key, key from incidents where key in ($1)
-        union
-        select up.origin, i.recurrence_of from up join incidents i on i.key = up.key
-        where i.recurrence_of is not null),
-      down(origin, key) as (
-        select origin, key from up
-        union
-        select down.origin, c.key from down join incidents c on c.recurrence_of = down.key)
-    select down.origin, down.key, i.recurrence_of, i.impact_started_at, i.created_at
-    from down join incidents i on i.key = down.key;
+select "key", "recurrence_of", "impact_started_at", "created_at" from "incidents" where "key" in ($1);
+select "key", "recurrence_of", "impact_started_at", "created_at" from "incidents" where "recurrence_of" in ($1);
 insert into incident_metric_rollups (day, severity, type, "incidents", "recurred", "without_service", "checklist_passed", "checklist_total", "checklist_incidents", "coverage_n", "covered", "log_trace", "trace_ids", "mttr_n", "mttr_sum", "mttr_b0", "mttr_b1", "mttr_b2", "mttr_b3", "mttr_b4", "mttr_b5", "mttr_b6", "mttr_b7", "mttr_b8", "mttr_b9", "mttr_b10", "mttm_n", "mttm_sum", "mttm_b0", "mttm_b1", "mttm_b2", "mttm_b3", "mttm_b4", "mttm_b5", "mttm_b6", "mttm_b7", "mttm_b8", "mttm_b9", "mttm_b10", "mttd_n", "mttd_sum", "mttd_b0", "mttd_b1", "mttd_b2", "mttd_b3", "mttd_b4", "mttd_b5", "mttd_b6", "mttd_b7", "mttd_b8", "mttd_b9", "mttd_b10", "mtta_n", "mtta_sum", "mtta_b0", "mtta_b1", "mtta_b2", "mtta_b3", "mtta_b4", "mtta_b5", "mtta_b6", "mtta_b7", "mtta_b8", "mtta_b9", "mtta_b10", "lag_n", "lag_sum", "lag_b0", "lag_b1", "lag_b2", "lag_b3", "lag_b4", "lag_b5", "lag_b6", "lag_b7", "lag_b8", "lag_b9", "lag_b10")
     select coalesce(substr(s.impact_started_at, 1, 10), ''), s.severity, s.type, -1 * sum(1), -1 * sum(s.recurred), -1 * sum(case when s.service_count = 0 then 1 else 0 end), -1 * sum(case when s.checklist_total > 0 then s.checklist_passed else 0 end), -1 * sum(case when s.checklist_total > 0 then s.checklist_total else 0 end), -1 * sum(case when s.checklist_total > 0 then 1 else 0 end), -1 * sum(case when s.covered is not null then 1 else 0 end), -1 * sum(coalesce(s.covered, 0)), -1 * sum(s.log_trace_entries), -1 * sum(s.trace_id_entries), -1 * sum(case when "s"."mttr_ms" is not null then 1 else 0 end), -1 * sum(coalesce("s"."mttr_ms", 0)), -1 * sum(case when "s"."mttr_ms" >= 0 and "s"."mttr_ms" < 300000 then 1 else 0 end), -1 * sum(case when "s"."mttr_ms" >= 300000 and "s"."mttr_ms" < 900000 then 1 else 0 end), -1 * sum(case when "s"."mttr_ms" >= 900000 and "s"."mttr_ms" < 1800000 then 1 else 0 end), -1 * sum(case when "s"."mttr_ms" >= 1800000 and "s"."mttr_ms" < 3600000 then 1 else 0 end), -1 * sum(case when "s"."mttr_ms" >= 3600000 and "s"."mttr_ms" < 7200000 then 1 else 0 end), -1 * sum(case when "s"."mttr_ms" >= 7200000 and "s"."mttr_ms" < 14400000 then 1 else 0 end), -1 * sum(case when "s"."mttr_ms" >= 14400000 and "s"."mttr_ms" < 28800000 then 1 else 0 end), -1 * sum(case when "s"."mttr_ms" >= 28800000 and "s"."mttr_ms" < 86400000 then 1 else 0 end), -1 * sum(case when "s"."mttr_ms" >= 86400000 and "s"."mttr_ms" < 259200000 then 1 else 0 end), -1 * sum(case when "s"."mttr_ms" >= 259200000 and "s"."mttr_ms" < 604800000 then 1 else 0 end), -1 * sum(case when "s"."mttr_ms" >= 604800000 then 1 else 0 end), -1 * sum(case when "s"."mttm_ms" is not null then 1 else 0 end), -1 * sum(coalesce("s"."mttm_ms", 0)), -1 * sum(case when "s"."mttm_ms" >= 0 and "s"."mttm_ms" < 300000 then 1 else 0 end), -1 * sum(case when "s"."mttm_ms" >= 300000 and "s"."mttm_ms" < 900000 then 1 else 0 end), -1 * sum(case when "s"."mttm_ms" >= 900000 and "s"."mttm_ms" < 1800000 then 1 else 0 end), -1 * sum(case when "s"."mttm_ms" >= 1800000 and "s"."mttm_ms" < 3600000 then 1 else 0 end), -1 * sum(case when "s"."mttm_ms" >= 3600000 and "s"."mttm_ms" < 7200000 then 1 else 0 end), -1 * sum(case when "s"."mttm_ms" >= 7200000 and "s"."mttm_ms" < 14400000 then 1 else 0 end), -1 * sum(case when "s"."mttm_ms" >= 14400000 and "s"."mttm_ms" < 28800000 then 1 else 0 end), -1 * sum(case when "s"."mttm_ms" >= 28800000 and "s"."mttm_ms" < 86400000 then 1 else 0 end), -1 * sum(case when "s"."mttm_ms" >= 86400000 and "s"."mttm_ms" < 259200000 then 1 else 0 end), -1 * sum(case when "s"."mttm_ms" >= 259200000 and "s"."mttm_ms" < 604800000 then 1 else 0 end), -1 * sum(case when "s"."mttm_ms" >= 604800000 then 1 else 0 end), -1 * sum(case when "s"."mttd_ms" is not null then 1 else 0 end), -1 * sum(coalesce("s"."mttd_ms", 0)), -1 * sum(case when "s"."mttd_ms" >= 0 and "s"."mttd_ms" < 300000 then 1 else 0 end), -1 * sum(case when "s"."mttd_ms" >= 300000 and "s"."mttd_ms" < 900000 then 1 else 0 end), -1 * sum(case when "s"."mttd_ms" >= 900000 and "s"."mttd_ms" < 1800000 then 1 else 0 end), -1 * sum(case when "s"."mttd_ms" >= 1800000 and "s"."mttd_ms" < 3600000 then 1 else 0 end), -1 * sum(case when "s"."mttd_ms" >= 3600000 and "s"."mttd_ms" < 7200000 then 1 else 0 end), -1 * sum(case when "s"."mttd_ms" >= 7200000 and "s"."mttd_ms" < 14400000 then 1 else 0 end), -1 * sum(case when "s"."mttd_ms" >= 14400000 and "s"."mttd_ms" < 28800000 then 1 else 0 end), -1 * sum(case when "s"."mttd_ms" >= 28800000 and "s"."mttd_ms" < 86400000 then 1 else 0 end), -1 * sum(case when "s"."mttd_ms" >= 86400000 and "s"."mttd_ms" < 259200000 then 1 else 0 end), -1 * sum(case when "s"."mttd_ms" >= 259200000 and "s"."mttd_ms" < 604800000 then 1 else 0 end), -1 * sum(case when "s"."mttd_ms" >= 604800000 then 1 else 0 end), -1 * sum(case when "s"."mtta_ms" is not null then 1 else 0 end), -1 * sum(coalesce("s"."mtta_ms", 0)), -1 * sum(case when "s"."mtta_ms" >= 0 and "s"."mtta_ms" < 300000 then 1 else 0 end), -1 * sum(case when "s"."mtta_ms" >= 300000 and "s"."mtta_ms" < 900000 then 1 else 0 end), -1 * sum(case when "s"."mtta_ms" >= 900000 and "s"."mtta_ms" < 1800000 then 1 else 0 end), -1 * sum(case when "s"."mtta_ms" >= 1800000 and "s"."mtta_ms" < 3600000 then 1 else 0 end), -1 * sum(case when "s"."mtta_ms" >= 3600000 and "s"."mtta_ms" < 7200000 then 1 else 0 end), -1 * sum(case when "s"."mtta_ms" >= 7200000 and "s"."mtta_ms" < 14400000 then 1 else 0 end), -1 * sum(case when "s"."mtta_ms" >= 14400000 and "s"."mtta_ms" < 28800000 then 1 else 0 end), -1 * sum(case when "s"."mtta_ms" >= 28800000 and "s"."mtta_ms" < 86400000 then 1 else 0 end), -1 * sum(case when "s"."mtta_ms" >= 86400000 and "s"."mtta_ms" < 259200000 then 1 else 0 end), -1 * sum(case when "s"."mtta_ms" >= 259200000 and "s"."mtta_ms" < 604800000 then 1 else 0 end), -1 * sum(case when "s"."mtta_ms" >= 604800000 then 1 else 0 end), -1 * sum(case when "s"."lag_ms" is not null then 1 else 0 end), -1 * sum(coalesce("s"."lag_ms", 0)), -1 * sum(case when "s"."lag_ms" >= 0 and "s"."lag_ms" < 300000 then 1 else 0 end), -1 * sum(case when "s"."lag_ms" >= 300000 and "s"."lag_ms" < 900000 then 1 else 0 end), -1 * sum(case when "s"."lag_ms" >= 900000 and "s"."lag_ms" < 1800000 then 1 else 0 end), -1 * sum(case when "s"."lag_ms" >= 1800000 and "s"."lag_ms" < 3600000 then 1 else 0 end), -1 * sum(case when "s"."lag_ms" >= 3600000 and "s"."lag_ms" < 7200000 then 1 else 0 end), -1 * sum(case when "s"."lag_ms" >= 7200000 and "s"."lag_ms" < 14400000 then 1 else 0 end), -1 * sum(case when "s"."lag_ms" >= 14400000 and "s"."lag_ms" < 28800000 then 1 else 0 end), -1 * sum(case when "s"."lag_ms" >= 28800000 and "s"."lag_ms" < 86400000 then 1 else 0 end), -1 * sum(case when "s"."lag_ms" >= 86400000 and "s"."lag_ms" < 259200000 then 1 else 0 end), -1 * sum(case when "s"."lag_ms" >= 259200000 and "s"."lag_ms" < 604800000 then 1 else 0 end), -1 * sum(case when "s"."lag_ms" >= 604800000 then 1 else 0 end)
     from incident_metric_summaries s where s.incident_key in ($1)
@@ -74,20 +54,10 @@ delete from "incident_tags" where "incident_key" = $1;
 insert into "incident_services" ("incident_key", "service", "position") values ($1, $2, $3);
 insert into "incident_tags" ("incident_key", "tag", "position") values ($1, $2, $3);
 select "incident_key" from "postmortem_links" where "primary_key" in ($1);
-with recursive
-      up(origin, key) as (
-        select key, key from incidents where key in ($1)
-        union
-        select up.origin, i.recurrence_of from up join incidents i on i.key = up.key
-        where i.recurrence_of is not null),
-      down(origin, key) as (
-        select origin, key from up
-        union
-        select down.origin, c.key from down join incidents c on c.recurrence_of = down.key)
-    select down.origin, down.key, i.recurrence_of, i.impact_started_at, i.created_at
-    from down join incidents i on i.key = down.key;
+select "key", "recurrence_of", "impact_started_at", "created_at" from "incidents" where "key" in ($1);
 select "recurrence_root" from "incident_metric_summaries" where "incident_key" in ($1) and "recurrence_root" is not null;
 select "incident_key" from "incident_metric_summaries" where "recurrence_root" in (select "recurrence_root" from "incident_metric_summaries" where "incident_key" in ($1) and "recurrence_root" is not null);
+select "key", "recurrence_of", "impact_started_at", "created_at" from "incidents" where "recurrence_of" in ($1);
 select * from "incidents" where "key" in ($1);
 select "incident_key", count(*) as "n" from "incident_services" where "incident_key" in ($1) group by "incident_key";
 select "incident_key", count(distinct format) as "n" from "evidence" where "incident_key" in ($1) group by "incident_key";
@@ -96,18 +66,8 @@ select "incident_key", count(*) as "entries", sum(case when (body like '%Trace: 
 select "value" from "settings" where "key" = $1;
 select "incident_key", "primary_key" from "postmortem_links" where "incident_key" in ($1);
 select * from "incident_metric_summaries" where "incident_key" in ($1);
-with recursive
-      up(origin, key) as (
-        select key, key from incidents where key in ($1)
-        union
-        select up.origin, i.recurrence_of from up join incidents i on i.key = up.key
-        where i.recurrence_of is not null),
-      down(origin, key) as (
-        select origin, key from up
-        union
-        select down.origin, c.key from down join incidents c on c.recurrence_of = down.key)
-    select down.origin, down.key, i.recurrence_of, i.impact_started_at, i.created_at
-    from down join incidents i on i.key = down.key;
+select "key", "recurrence_of", "impact_started_at", "created_at" from "incidents" where "key" in ($1);
+select "key", "recurrence_of", "impact_started_at", "created_at" from "incidents" where "recurrence_of" in ($1);
 lock table audit_log in share row exclusive mode;
 select "seq", "hash" from "audit_log" order by "seq" desc limit $1;
 insert into "audit_log" ("seq", "at", "actor", "action", "target", "before", "after", "prev_hash", "hash") values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
