@@ -33,10 +33,11 @@ function toScope(principal: Principal, filter: MetricsFilter): MetricsScope {
 /**
  * M1–M10 over the incidents inside `filter` (definitions in docs/metrics.md), computed at the time
  * of asking from the per-incident summary the storage keeps with every write (milestone
- * durations, counts, publication, coverage, checklist scores). Incidents the principal may not
- * read are left out. Metrics whose source does not exist report `rate: null` with the reason.
- * The database counts, groups and picks the percentile ranks; only recurrence families (the
- * incidents in a recurrence link) and SLO budgets are worked out here.
+ * durations, counts, publication, recurrence, coverage, checklist scores) and its roll-ups.
+ * Incidents the principal may not read are left out. Metrics whose source does not exist report
+ * `rate: null` with the reason. The database counts, groups and picks the percentile ranks; only
+ * SLO budgets are worked out here, and recurrence families when one holds an incident the
+ * principal may not read.
  *
  * @example
  * const metrics = await computeMetrics(ctx, principal, { from: '2026-01-01T00:00:00.000Z', severity: 'SEV1' });
