@@ -106,7 +106,12 @@ async function countBucketsByIndex(
   return counts;
 }
 
-/** Bucket counts of one duration: by the index without a filter, else per row and grouped. */
+/**
+ * Bucket counts of one duration: by the index without a filter, else per row and grouped. The
+ * grouped statements say "has a value" in a form no index answers (`coalesce(…) >= 0`), so the
+ * planner walks the scope's own index (the restricted incidents', a start range) rather than
+ * every row of the duration's.
+ */
 async function readHistogram(
   db: Executor,
   duration: SummaryDuration,
@@ -123,7 +128,7 @@ async function readHistogram(
     ladder.length === 0 ? last : sql`case ${sql.join(ladder, sql` `)} else ${last} end`;
   const { rows } = await sql<{ bucket: number | string; n: number | string }>`
     select ${bucket} as bucket, count(*) as n
-    from incident_metric_summaries s ${whereSql([...conditions, sql<SqlBool>`${column} is not null`])}
+    from incident_metric_summaries s ${whereSql([...conditions, sql<SqlBool>`coalesce(${column}, -1) >= 0`])}
     group by 1`.execute(db);
   const counts = edges.map(() => 0);
   for (const row of rows) counts[Number(row.bucket)] = Number(row.n);
@@ -134,7 +139,7 @@ async function readDays(db: Executor, conditions: RawBuilder<SqlBool>[]) {
   const { rows } = await sql<{ day: string; n: number | string }>`
     select substr(s.impact_started_at, 1, 10) as day, count(*) as n
     from incident_metric_summaries s
-    ${whereSql([...conditions, sql<SqlBool>`s.impact_started_at is not null`])}
+    ${whereSql([...conditions, sql<SqlBool>`coalesce(s.impact_started_at, '') <> ''`])}
     group by 1`.execute(db);
   return rows.map((row): [string, number] => [row.day, Number(row.n)]);
 }
@@ -151,8 +156,9 @@ async function readPerService(db: Executor, conditions: RawBuilder<SqlBool>[]) {
           service: string;
           n: number | string;
         }>`select i.service, count(distinct i.incident_key) as n
-        from incident_services i join incident_metric_summaries s on s.incident_key = i.incident_key
-        ${whereSql(conditions)} group by i.service`
+        from incident_services i where i.incident_key in
+          (select s.incident_key from incident_metric_summaries s ${whereSql(conditions)})
+        group by i.service`
   ).execute(db);
   return rows.map((row): [string, number] => [row.service, Number(row.n)]);
 }

@@ -280,38 +280,39 @@ select count(*) as incidents, count("s"."mttr_ms") as "mttr_n", sum("s"."mttr_ms
 
     select case when "s"."mttr_ms" < 300000 then 0 else 1 end as bucket, count(*) as n
     from incident_metric_summaries s where ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and exists (select 1 from incident_services i
-      where i.incident_key = s.incident_key and i.service = ?) and "s"."mttr_ms" is not null
+      where i.incident_key = s.incident_key and i.service = ?) and coalesce("s"."mttr_ms", -1) >= 0
     group by 1;
 
     select case when "s"."mttm_ms" < 300000 then 0 else 1 end as bucket, count(*) as n
     from incident_metric_summaries s where ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and exists (select 1 from incident_services i
-      where i.incident_key = s.incident_key and i.service = ?) and "s"."mttm_ms" is not null
+      where i.incident_key = s.incident_key and i.service = ?) and coalesce("s"."mttm_ms", -1) >= 0
     group by 1;
 
     select case when "s"."mttd_ms" < 300000 then 0 else 1 end as bucket, count(*) as n
     from incident_metric_summaries s where ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and exists (select 1 from incident_services i
-      where i.incident_key = s.incident_key and i.service = ?) and "s"."mttd_ms" is not null
+      where i.incident_key = s.incident_key and i.service = ?) and coalesce("s"."mttd_ms", -1) >= 0
     group by 1;
 
     select case when "s"."mtta_ms" < 300000 then 0 else 1 end as bucket, count(*) as n
     from incident_metric_summaries s where ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and exists (select 1 from incident_services i
-      where i.incident_key = s.incident_key and i.service = ?) and "s"."mtta_ms" is not null
+      where i.incident_key = s.incident_key and i.service = ?) and coalesce("s"."mtta_ms", -1) >= 0
     group by 1;
 
     select case when "s"."lag_ms" < 300000 then 0 else 1 end as bucket, count(*) as n
     from incident_metric_summaries s where ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and exists (select 1 from incident_services i
-      where i.incident_key = s.incident_key and i.service = ?) and "s"."lag_ms" is not null
+      where i.incident_key = s.incident_key and i.service = ?) and coalesce("s"."lag_ms", -1) >= 0
     group by 1;
 
     select substr(s.impact_started_at, 1, 10) as day, count(*) as n
     from incident_metric_summaries s
     where ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and exists (select 1 from incident_services i
-      where i.incident_key = s.incident_key and i.service = ?) and s.impact_started_at is not null
+      where i.incident_key = s.incident_key and i.service = ?) and coalesce(s.impact_started_at, '') <> ''
     group by 1;
 select i.service, count(distinct i.incident_key) as n
-        from incident_services i join incident_metric_summaries s on s.incident_key = i.incident_key
-        where ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and exists (select 1 from incident_services i
-      where i.incident_key = s.incident_key and i.service = ?) group by i.service;
+        from incident_services i where i.incident_key in
+          (select s.incident_key from incident_metric_summaries s where ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and exists (select 1 from incident_services i
+      where i.incident_key = s.incident_key and i.service = ?))
+        group by i.service;
 select a.priority,
       sum(case when a.due_date is null or a.status = 'wont_do' then 1 else 0 end) as excluded,
       sum(case when a.due_date is not null and a.status <> 'wont_do'
@@ -348,28 +349,28 @@ select count(*) as incidents, count("s"."mttr_ms") as "mttr_n", sum("s"."mttr_ms
     from incident_metric_summaries s where s.impact_started_at >= ? and s.impact_started_at < ? and s.visibility = 'restricted' and not ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?)));
 
     select case when "s"."mttr_ms" < 300000 then 0 when "s"."mttr_ms" < 900000 then 1 when "s"."mttr_ms" < 1800000 then 2 when "s"."mttr_ms" < 3600000 then 3 when "s"."mttr_ms" < 7200000 then 4 when "s"."mttr_ms" < 14400000 then 5 when "s"."mttr_ms" < 28800000 then 6 when "s"."mttr_ms" < 86400000 then 7 when "s"."mttr_ms" < 259200000 then 8 when "s"."mttr_ms" < 604800000 then 9 else 10 end as bucket, count(*) as n
-    from incident_metric_summaries s where s.impact_started_at >= ? and s.impact_started_at < ? and s.visibility = 'restricted' and not ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and "s"."mttr_ms" is not null
+    from incident_metric_summaries s where s.impact_started_at >= ? and s.impact_started_at < ? and s.visibility = 'restricted' and not ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and coalesce("s"."mttr_ms", -1) >= 0
     group by 1;
 
     select case when "s"."mttm_ms" < 300000 then 0 when "s"."mttm_ms" < 900000 then 1 when "s"."mttm_ms" < 1800000 then 2 when "s"."mttm_ms" < 3600000 then 3 when "s"."mttm_ms" < 7200000 then 4 when "s"."mttm_ms" < 14400000 then 5 when "s"."mttm_ms" < 28800000 then 6 when "s"."mttm_ms" < 86400000 then 7 when "s"."mttm_ms" < 259200000 then 8 when "s"."mttm_ms" < 604800000 then 9 else 10 end as bucket, count(*) as n
-    from incident_metric_summaries s where s.impact_started_at >= ? and s.impact_started_at < ? and s.visibility = 'restricted' and not ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and "s"."mttm_ms" is not null
+    from incident_metric_summaries s where s.impact_started_at >= ? and s.impact_started_at < ? and s.visibility = 'restricted' and not ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and coalesce("s"."mttm_ms", -1) >= 0
     group by 1;
 
     select case when "s"."mttd_ms" < 300000 then 0 when "s"."mttd_ms" < 900000 then 1 when "s"."mttd_ms" < 1800000 then 2 when "s"."mttd_ms" < 3600000 then 3 when "s"."mttd_ms" < 7200000 then 4 when "s"."mttd_ms" < 14400000 then 5 when "s"."mttd_ms" < 28800000 then 6 when "s"."mttd_ms" < 86400000 then 7 when "s"."mttd_ms" < 259200000 then 8 when "s"."mttd_ms" < 604800000 then 9 else 10 end as bucket, count(*) as n
-    from incident_metric_summaries s where s.impact_started_at >= ? and s.impact_started_at < ? and s.visibility = 'restricted' and not ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and "s"."mttd_ms" is not null
+    from incident_metric_summaries s where s.impact_started_at >= ? and s.impact_started_at < ? and s.visibility = 'restricted' and not ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and coalesce("s"."mttd_ms", -1) >= 0
     group by 1;
 
     select case when "s"."mtta_ms" < 300000 then 0 when "s"."mtta_ms" < 900000 then 1 when "s"."mtta_ms" < 1800000 then 2 when "s"."mtta_ms" < 3600000 then 3 when "s"."mtta_ms" < 7200000 then 4 when "s"."mtta_ms" < 14400000 then 5 when "s"."mtta_ms" < 28800000 then 6 when "s"."mtta_ms" < 86400000 then 7 when "s"."mtta_ms" < 259200000 then 8 when "s"."mtta_ms" < 604800000 then 9 else 10 end as bucket, count(*) as n
-    from incident_metric_summaries s where s.impact_started_at >= ? and s.impact_started_at < ? and s.visibility = 'restricted' and not ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and "s"."mtta_ms" is not null
+    from incident_metric_summaries s where s.impact_started_at >= ? and s.impact_started_at < ? and s.visibility = 'restricted' and not ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and coalesce("s"."mtta_ms", -1) >= 0
     group by 1;
 
     select case when "s"."lag_ms" < 300000 then 0 when "s"."lag_ms" < 900000 then 1 when "s"."lag_ms" < 1800000 then 2 when "s"."lag_ms" < 3600000 then 3 when "s"."lag_ms" < 7200000 then 4 when "s"."lag_ms" < 14400000 then 5 when "s"."lag_ms" < 28800000 then 6 when "s"."lag_ms" < 86400000 then 7 when "s"."lag_ms" < 259200000 then 8 when "s"."lag_ms" < 604800000 then 9 else 10 end as bucket, count(*) as n
-    from incident_metric_summaries s where s.impact_started_at >= ? and s.impact_started_at < ? and s.visibility = 'restricted' and not ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and "s"."lag_ms" is not null
+    from incident_metric_summaries s where s.impact_started_at >= ? and s.impact_started_at < ? and s.visibility = 'restricted' and not ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and coalesce("s"."lag_ms", -1) >= 0
     group by 1;
 
     select substr(s.impact_started_at, 1, 10) as day, count(*) as n
     from incident_metric_summaries s
-    where s.impact_started_at >= ? and s.impact_started_at < ? and s.visibility = 'restricted' and not ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and s.impact_started_at is not null
+    where s.impact_started_at >= ? and s.impact_started_at < ? and s.visibility = 'restricted' and not ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and coalesce(s.impact_started_at, '') <> ''
     group by 1;
 select count(*) as incidents, count("s"."mttr_ms") as "mttr_n", sum("s"."mttr_ms") as "mttr_sum", count("s"."mttm_ms") as "mttm_n", sum("s"."mttm_ms") as "mttm_sum", count("s"."mttd_ms") as "mttd_n", sum("s"."mttd_ms") as "mttd_sum", count("s"."mtta_ms") as "mtta_n", sum("s"."mtta_ms") as "mtta_sum", count("s"."lag_ms") as "postmortemLag_n", sum("s"."lag_ms") as "postmortemLag_sum",
       sum(case when s.service_count = 0 then 1 else 0 end) as without_service,
@@ -389,38 +390,38 @@ select count(*) as incidents, count("s"."mttr_ms") as "mttr_n", sum("s"."mttr_ms
     select case when "s"."mttr_ms" < 300000 then 0 when "s"."mttr_ms" < 900000 then 1 when "s"."mttr_ms" < 1800000 then 2 when "s"."mttr_ms" < 3600000 then 3 when "s"."mttr_ms" < 7200000 then 4 when "s"."mttr_ms" < 14400000 then 5 when "s"."mttr_ms" < 28800000 then 6 when "s"."mttr_ms" < 86400000 then 7 when "s"."mttr_ms" < 259200000 then 8 when "s"."mttr_ms" < 604800000 then 9 else 10 end as bucket, count(*) as n
     from incident_metric_summaries s where ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and s.impact_started_at >= ? and s.impact_started_at < ? and ((s.impact_started_at >= ?
         and s.impact_started_at < ?) or (s.impact_started_at >= ?
-        and s.impact_started_at < ?)) and "s"."mttr_ms" is not null
+        and s.impact_started_at < ?)) and coalesce("s"."mttr_ms", -1) >= 0
     group by 1;
 
     select case when "s"."mttm_ms" < 300000 then 0 when "s"."mttm_ms" < 900000 then 1 when "s"."mttm_ms" < 1800000 then 2 when "s"."mttm_ms" < 3600000 then 3 when "s"."mttm_ms" < 7200000 then 4 when "s"."mttm_ms" < 14400000 then 5 when "s"."mttm_ms" < 28800000 then 6 when "s"."mttm_ms" < 86400000 then 7 when "s"."mttm_ms" < 259200000 then 8 when "s"."mttm_ms" < 604800000 then 9 else 10 end as bucket, count(*) as n
     from incident_metric_summaries s where ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and s.impact_started_at >= ? and s.impact_started_at < ? and ((s.impact_started_at >= ?
         and s.impact_started_at < ?) or (s.impact_started_at >= ?
-        and s.impact_started_at < ?)) and "s"."mttm_ms" is not null
+        and s.impact_started_at < ?)) and coalesce("s"."mttm_ms", -1) >= 0
     group by 1;
 
     select case when "s"."mttd_ms" < 300000 then 0 when "s"."mttd_ms" < 900000 then 1 when "s"."mttd_ms" < 1800000 then 2 when "s"."mttd_ms" < 3600000 then 3 when "s"."mttd_ms" < 7200000 then 4 when "s"."mttd_ms" < 14400000 then 5 when "s"."mttd_ms" < 28800000 then 6 when "s"."mttd_ms" < 86400000 then 7 when "s"."mttd_ms" < 259200000 then 8 when "s"."mttd_ms" < 604800000 then 9 else 10 end as bucket, count(*) as n
     from incident_metric_summaries s where ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and s.impact_started_at >= ? and s.impact_started_at < ? and ((s.impact_started_at >= ?
         and s.impact_started_at < ?) or (s.impact_started_at >= ?
-        and s.impact_started_at < ?)) and "s"."mttd_ms" is not null
+        and s.impact_started_at < ?)) and coalesce("s"."mttd_ms", -1) >= 0
     group by 1;
 
     select case when "s"."mtta_ms" < 300000 then 0 when "s"."mtta_ms" < 900000 then 1 when "s"."mtta_ms" < 1800000 then 2 when "s"."mtta_ms" < 3600000 then 3 when "s"."mtta_ms" < 7200000 then 4 when "s"."mtta_ms" < 14400000 then 5 when "s"."mtta_ms" < 28800000 then 6 when "s"."mtta_ms" < 86400000 then 7 when "s"."mtta_ms" < 259200000 then 8 when "s"."mtta_ms" < 604800000 then 9 else 10 end as bucket, count(*) as n
     from incident_metric_summaries s where ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and s.impact_started_at >= ? and s.impact_started_at < ? and ((s.impact_started_at >= ?
         and s.impact_started_at < ?) or (s.impact_started_at >= ?
-        and s.impact_started_at < ?)) and "s"."mtta_ms" is not null
+        and s.impact_started_at < ?)) and coalesce("s"."mtta_ms", -1) >= 0
     group by 1;
 
     select case when "s"."lag_ms" < 300000 then 0 when "s"."lag_ms" < 900000 then 1 when "s"."lag_ms" < 1800000 then 2 when "s"."lag_ms" < 3600000 then 3 when "s"."lag_ms" < 7200000 then 4 when "s"."lag_ms" < 14400000 then 5 when "s"."lag_ms" < 28800000 then 6 when "s"."lag_ms" < 86400000 then 7 when "s"."lag_ms" < 259200000 then 8 when "s"."lag_ms" < 604800000 then 9 else 10 end as bucket, count(*) as n
     from incident_metric_summaries s where ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and s.impact_started_at >= ? and s.impact_started_at < ? and ((s.impact_started_at >= ?
         and s.impact_started_at < ?) or (s.impact_started_at >= ?
-        and s.impact_started_at < ?)) and "s"."lag_ms" is not null
+        and s.impact_started_at < ?)) and coalesce("s"."lag_ms", -1) >= 0
     group by 1;
 
     select substr(s.impact_started_at, 1, 10) as day, count(*) as n
     from incident_metric_summaries s
     where ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and s.impact_started_at >= ? and s.impact_started_at < ? and ((s.impact_started_at >= ?
         and s.impact_started_at < ?) or (s.impact_started_at >= ?
-        and s.impact_started_at < ?)) and s.impact_started_at is not null
+        and s.impact_started_at < ?)) and coalesce(s.impact_started_at, '') <> ''
     group by 1;
 select s.impact_started_at as at
     from incident_metric_summaries s
@@ -431,8 +432,9 @@ select s.impact_started_at as at
     where ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and s.impact_started_at >= ? and s.impact_started_at < ? and s.impact_started_at is not null
     order by s.impact_started_at desc limit 1;
 select i.service, count(distinct i.incident_key) as n
-        from incident_services i join incident_metric_summaries s on s.incident_key = i.incident_key
-        where ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and s.impact_started_at >= ? and s.impact_started_at < ? group by i.service;
+        from incident_services i where i.incident_key in
+          (select s.incident_key from incident_metric_summaries s where ("s"."visibility" <> 'restricted' or "s"."incident_key" in (?) or "s"."incident_key" in (select incident_key from incident_services where service in (?))) and s.impact_started_at >= ? and s.impact_started_at < ?)
+        group by i.service;
 select a.priority,
       sum(case when a.due_date is null or a.status = 'wont_do' then 1 else 0 end) as excluded,
       sum(case when a.due_date is not null and a.status <> 'wont_do'
