@@ -8,8 +8,8 @@ import type { MigrationDb, MigrationDialect } from './migration-db';
 // rows instead of one per incident.
 // - `incident_metric_rollups`: the summary's figures added up per UTC day of impact start,
 //   severity and type. Per duration: how many, the millisecond sum and the count in each of the
-// eleven histogram buckets (lower edges 0, 5m, 15m, 30m, 1h, 2h, 4h, 8h, 1d, 3d, 7d). `day` is ''
-// for incidents without impact start.
+//   eleven histogram buckets (lower edges 0, 5m, 15m, 30m, 1h, 2h, 4h, 8h, 1d, 3d, 7d). `day`
+//   is '' for incidents without impact start.
 // - `incident_metric_action_figures`: per incident, priority and due date ('' none), its actions
 //   left out (no due date, won't do), closed, closed on time and still open; added up per priority
 //   and due date in `incident_metric_action_rollups` (whether an open action is due depends on the
